@@ -1,0 +1,40 @@
+"""compareapp/core (and the exporters) never import Qt: they must run headless."""
+import ast
+from pathlib import Path
+
+PKG = Path(__file__).resolve().parent.parent / "compareapp"
+QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6")
+
+
+def _qt_imports(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    found = []
+    for node in ast.walk(tree):
+        names = []
+        if isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names = [node.module]
+        elif isinstance(node, ast.ImportFrom) and node.level > 0 and node.module:
+            # relative import reaching into the ui package from outside it
+            names = [f".{node.module}"] if node.module.split(".")[0] == "ui" else []
+        found += [f"{path.relative_to(PKG.parent)}:{node.lineno} imports {n}"
+                  for n in names if n.split(".")[0].lstrip(".") in QT_MODULES or n.startswith(".ui")
+                  or n.startswith("compareapp.ui")]
+    return found
+
+
+def test_core_never_imports_qt():
+    offenders = [hit for f in sorted((PKG / "core").rglob("*.py")) for hit in _qt_imports(f)]
+    assert offenders == []
+
+
+def test_core_is_importable_without_qt_loaded():
+    import subprocess
+    import sys
+
+    code = ("import sys, compareapp.core.pipeline, compareapp.core.result;"
+            "bad=[m for m in sys.modules if m.split('.')[0] in ('PySide6','shiboken6')];"
+            "print(bad); sys.exit(1 if bad else 0)")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
