@@ -24,9 +24,25 @@ def _qt_imports(path: Path) -> list[str]:
     return found
 
 
-def test_core_never_imports_qt():
-    offenders = [hit for f in sorted((PKG / "core").rglob("*.py")) for hit in _qt_imports(f)]
+HEADLESS = ("core", "export")  # packages that the command line runs without a screen
+
+
+def test_headless_packages_never_import_qt():
+    files = [f for name in HEADLESS if (PKG / name).is_dir() for f in sorted((PKG / name).rglob("*.py"))]
+    assert files, "no headless package found"
+    offenders = [hit for f in files for hit in _qt_imports(f)]
     assert offenders == []
+
+
+def test_the_check_catches_a_qt_import(tmp_path):
+    bad = tmp_path / "bad.py"
+    bad.write_text("from PySide6.QtCore import QObject\nimport shiboken6\n")
+    global PKG
+    saved, PKG = PKG, tmp_path.parent
+    try:
+        assert len(_qt_imports(bad)) == 2
+    finally:
+        PKG = saved
 
 
 def test_core_is_importable_without_qt_loaded():
