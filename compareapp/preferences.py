@@ -1,0 +1,118 @@
+"""The window's settings, as a typed frozen value saved as JSON.
+
+No singleton: the window loads a ``Preferences`` from a ``PreferencesStore``
+(whose path tests inject) and saves a new value after each change. A damaged
+file never stops the app: it falls back to the defaults and says why.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from .core.settings import EngineSettings
+
+PALETTES = ("light", "dark", "colour-blind")
+MAX_RECENT = 10
+
+
+@dataclass(frozen=True)
+class Preferences:
+    engine: EngineSettings = field(default_factory=EngineSettings)
+    palette: str = "light"
+    font_family: str = ""  # empty: the system's default serif-free reading font
+    font_size: float = 11.0
+    recent_folders: tuple[str, ...] = ()
+    window_geometry: str = ""  # base64 of QWidget.saveGeometry()
+    window_state: str = ""  # base64 of QMainWindow.saveState()
+    splitter_sizes: str = ""  # base64 of QSplitter.saveState()
+    sync_scroll: bool = True
+    max_panes: int = 6  # panes shown side by side; further ticked sources wait their turn
+
+    def with_recent(self, folder: str) -> "Preferences":
+        folder = os.path.abspath(folder)
+        recent = (folder,) + tuple(f for f in self.recent_folders if f != folder)
+        return replace(self, recent_folders=recent[:MAX_RECENT])
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["engine"] = self.engine.to_dict()
+        data["recent_folders"] = list(self.recent_folders)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Preferences":
+        """Keeps every valid field and drops the rest (a hand-edited file may be half right)."""
+        if not isinstance(data, dict):
+            raise ValueError("the settings file does not hold an object")
+        base = cls()
+        values: dict[str, Any] = {}
+        engine = data.get("engine")
+        if isinstance(engine, dict):
+            values["engine"] = EngineSettings.from_dict(engine)
+        for name in ("font_family", "window_geometry", "window_state", "splitter_sizes"):
+            if isinstance(data.get(name), str):
+                values[name] = data[name]
+        if data.get("palette") in PALETTES:
+            values["palette"] = data["palette"]
+        size = data.get("font_size")
+        if isinstance(size, (int, float)) and not isinstance(size, bool) and 4 <= size <= 72:
+            values["font_size"] = float(size)
+        panes = data.get("max_panes")
+        if isinstance(panes, int) and not isinstance(panes, bool) and 1 <= panes <= 50:
+            values["max_panes"] = panes
+        if isinstance(data.get("sync_scroll"), bool):
+            values["sync_scroll"] = data["sync_scroll"]
+        recent = data.get("recent_folders")
+        if isinstance(recent, list):
+            values["recent_folders"] = tuple(f for f in recent if isinstance(f, str))[:MAX_RECENT]
+        return replace(base, **values)
+
+
+def default_path() -> Path:
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("compareapp")) / "preferences.json"
+
+
+class PreferencesStore:
+    """Reads and writes one preferences file; ``message`` tells why a load fell back."""
+
+    def __init__(self, path: str | os.PathLike | None = None) -> None:
+        self.path = Path(path) if path is not None else default_path()
+        self.message: str | None = None
+
+    def load(self) -> Preferences:
+        self.message = None
+        try:
+            raw = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return Preferences()
+        except OSError as exc:
+            self.message = f"Could not read the settings {self.path}: {exc}. Using the defaults."
+            return Preferences()
+        try:
+            return Preferences.from_dict(json.loads(raw))
+        except (ValueError, TypeError) as exc:
+            self.message = f"The settings file {self.path} is damaged ({exc}). Using the defaults."
+            return Preferences()
+
+    def save(self, prefs: Preferences) -> None:
+        """Atomic: a crash mid-write leaves the old file, never half a file."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".preferences-", suffix=".json", dir=self.path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(prefs.to_dict(), fh, indent=1, ensure_ascii=False)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise

@@ -1,0 +1,53 @@
+"""Preferences round-trip, survive damage and are written atomically."""
+import json
+
+from compareapp.core.settings import EngineSettings
+from compareapp.preferences import MAX_RECENT, Preferences, PreferencesStore
+
+
+def test_round_trip(tmp_path):
+    store = PreferencesStore(tmp_path / "cfg" / "preferences.json")
+    prefs = Preferences(engine=EngineSettings(link_threshold=0.5), palette="dark",
+                        font_family="DejaVu Sans", font_size=13.0, window_geometry="AAA=",
+                        splitter_sizes="BBB=", sync_scroll=False).with_recent("/tmp/x")
+    store.save(prefs)
+    assert store.load() == prefs
+    assert store.message is None
+    assert [p.name for p in store.path.parent.iterdir()] == ["preferences.json"]  # no temp left
+
+
+def test_missing_file_gives_defaults_quietly(tmp_path):
+    store = PreferencesStore(tmp_path / "none.json")
+    assert store.load() == Preferences()
+    assert store.message is None
+
+
+def test_damaged_file_gives_defaults_with_a_message(tmp_path):
+    path = tmp_path / "preferences.json"
+    path.write_text("{not json", encoding="utf-8")
+    store = PreferencesStore(path)
+    assert store.load() == Preferences()
+    assert "damaged" in store.message and str(path) in store.message
+
+
+def test_wrong_values_are_dropped_field_by_field(tmp_path):
+    path = tmp_path / "preferences.json"
+    path.write_text(json.dumps({"palette": "neon", "font_size": "big", "sync_scroll": False,
+                                "engine": {"link_threshold": 0.6, "shared_threshold": "x"},
+                                "recent_folders": ["/a", 3]}), encoding="utf-8")
+    prefs = PreferencesStore(path).load()
+    assert prefs.palette == "light" and prefs.font_size == 11.0
+    assert prefs.sync_scroll is False
+    assert prefs.engine.link_threshold == 0.6
+    assert prefs.engine.shared_threshold == EngineSettings().shared_threshold
+    assert prefs.recent_folders == ("/a",)
+
+
+def test_recent_folders_most_recent_first_without_duplicates(tmp_path):
+    prefs = Preferences()
+    for i in range(MAX_RECENT + 3):
+        prefs = prefs.with_recent(f"/f{i}")
+    prefs = prefs.with_recent(f"/f{MAX_RECENT}")
+    assert prefs.recent_folders[0] == f"/f{MAX_RECENT}"
+    assert len(prefs.recent_folders) == MAX_RECENT
+    assert len(set(prefs.recent_folders)) == MAX_RECENT
