@@ -1,7 +1,8 @@
 """Notes and verdicts on passages, quotations and sources.
 
-``Note`` is the value the exports and the notes panel share; anchoring,
-storage and undo live beside it in this package (notes issue).
+``Note`` is the value the exports and the notes panel share; anchoring
+(``anchoring``), storage (``store``) and export/import alone (``io``) live
+beside it in this package. Undo lives in the window (it is a Qt QUndoStack).
 """
 from .model import NOTE_TARGETS, VERDICTS, Note, TextAnchor
 
