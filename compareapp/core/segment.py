@@ -1,39 +1,330 @@
-"""Paragraphs and sentences with offsets. (Interim splitter: to be replaced by the
-full news-aware splitter of the foundation issue; the signatures stay.)"""
+"""Paragraphs and sentences with offsets, tuned for news copy.
+
+News text is hard on sentence splitters: abbreviations (U.S., Gen., Jan.),
+decimals, initials, quotations of several sentences, datelines, headlines
+without a full stop, sentences glued together by scrapers (``week.The``)
+and bullet lists. Every span is a pair of absolute offsets into the text the
+user reads; nothing here changes the text.
+"""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-_PARA_RE = re.compile(r"[^\n]+")
-_SENT_END_RE = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+BODY, HEADING, LIST_ITEM = "body", "heading", "list-item"
+
+
+@dataclass(frozen=True)
+class ParagraphSpan:
+    start: int
+    end: int
+    kind: str = BODY
+    # where the sentences start: after a list marker or a markdown '#'
+    content_start: int = -1
+
+
+@dataclass(frozen=True)
+class SentenceSpan:
+    start: int
+    end: int
+    paragraph: int  # index into the paragraph list
+    dateline: bool = False  # "KYIV —", "Kyiv (National Times):": furniture, not reporting
+
+
+# ---------------------------------------------------------------- paragraphs
+
+_LINE_RE = re.compile(r"[^\r\n]+")
+_BULLET_RE = re.compile(r"[ \t]*(?:[-*•▪◦‣·●■□➢►]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t]+(?=\S)")
+_MD_HEADING_RE = re.compile(r"[ \t]*#{1,6}[ \t]+(?=\S)")
+_TERMINAL = ".!?…:;"
+_CLOSERS = "\"'”’»)]"
+# A wrapped line is "full" when at least this share of the block's longest line.
+_FULL_LINE = 0.6
+
+
+def _trimmed(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip().rstrip(_CLOSERS)[-1:] in tuple(_TERMINAL)
+
+
+def _blocks(text: str) -> list[list[tuple[int, int]]]:
+    """Runs of non-blank lines (trimmed spans), separated by blank lines."""
+    blocks: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    pos = 0
+    for m in _LINE_RE.finditer(text):
+        s, e = _trimmed(text, m.start(), m.end())
+        gap = text[pos:m.start()]
+        if current and (s == e or gap.count("\n") + gap.count("\r") - gap.count("\r\n") > 1):
+            blocks.append(current)
+            current = []
+        if s < e:
+            current.append((s, e))
+        pos = m.end()
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _is_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Hard-wrapped prose (e-mail, plain-text wires): lines of about one width
+    that mostly stop mid-sentence. One line per paragraph is the other case."""
+    if len(lines) < 2:
+        return False
+    width = max(e - s for s, e in lines)
+    if width > 100:
+        return False
+    inner = lines[:-1]
+    mid_sentence = sum(1 for s, e in inner
+                       if e - s >= _FULL_LINE * width and not _ends_sentence(text[s:e]))
+    return mid_sentence * 2 >= len(inner) and mid_sentence > 0
+
+
+def _starts_item(text: str, s: int) -> bool:
+    return bool(_BULLET_RE.match(text, s) or _MD_HEADING_RE.match(text, s))
 
 
 def split_paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank line run, whitespace trimmed."""
-    out = []
-    for m in _PARA_RE.finditer(text):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s < e:
-            out.append((s, e))
-    return out
+    """(start, end) of each paragraph, whitespace trimmed."""
+    return [(p.start, p.end) for p in paragraph_spans(text)]
+
+
+def paragraph_spans(text: str) -> list[ParagraphSpan]:
+    """Paragraphs with their kind. A line is a paragraph, except in
+    hard-wrapped blocks where lines join until a short line or a list item."""
+    spans: list[tuple[int, int]] = []
+    for lines in _blocks(text):
+        if not _is_wrapped(text, lines):
+            spans.extend(lines)
+            continue
+        width = max(e - s for s, e in lines)
+        start = lines[0][0]
+        for i, (s, e) in enumerate(lines):
+            last = i == len(lines) - 1
+            short = e - s < _FULL_LINE * width and _ends_sentence(text[s:e])
+            if last or short or _starts_item(text, lines[i + 1][0]) or _MD_HEADING_RE.match(text, s):
+                spans.append((start, e))
+                if not last:
+                    start = lines[i + 1][0]
+    return [_with_kind(text, s, e) for s, e in spans]
+
+
+def _with_kind(text: str, s: int, e: int) -> ParagraphSpan:
+    m = _MD_HEADING_RE.match(text, s)
+    if m:
+        return ParagraphSpan(s, e, HEADING, m.end())
+    m = _BULLET_RE.match(text, s)
+    if m and m.end() < e:
+        return ParagraphSpan(s, e, LIST_ITEM, m.end())
+    body = text[s:e]
+    if "\n" not in body and not _ends_sentence(body) and len(body.split()) <= 20 \
+            and body.rstrip()[-1:] != ",":
+        return ParagraphSpan(s, e, HEADING, s)
+    return ParagraphSpan(s, e, BODY, s)
+
+
+# ----------------------------------------------------------------- datelines
+
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+           "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
+_DATE = (r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:%s)\.?,?\s+\d{4}|(?:%s)\.?\s+\d{1,2},?\s+\d{4})"
+         % (_MONTHS, _MONTHS))
+# "date 2025-07-19 ", "Published: July 19, 2025 " before the place
+_DATE_PREFIX = rf"(?:(?:date|dated|published|posted)\s*:?\s*{_DATE}[\s,]+)"
+_DASH = r"(?:—|–|--|-)"
+# KYIV —, NEW YORK (Reuters) —, KYIV, Ukraine —, LONDON, July 19 (Reuters) -
+_CAPS_PLACE = (r"(?P<place>[A-Z][A-Z'’.\-]+(?:[ \-][A-Z][A-Z'’.\-]+){0,3})"
+               r"(?:,\s*(?P<region>[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2}))?"
+               rf"(?:,?\s*(?:{_MONTHS})\.?\s+\d{{1,2}})?"
+               r"\s*(?:\((?P<outlet>[^()\n]{2,40})\))?"
+               rf"\s*{_DASH}\s+")
+# Kyiv (National Times): / Kyiv, Ukraine (AFP) -
+_PLACE_OUTLET = (r"(?P<place2>[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){0,3})(?:,\s*[A-Z][\w.]+)?"
+                 rf"\s*\((?P<outlet2>[^()\n]{{2,40}})\)\s*(?::|{_DASH})\s+")
+_DATELINE_RE = re.compile(rf"\s*{_DATE_PREFIX}?(?:{_CAPS_PLACE}|{_PLACE_OUTLET})")
+_DATE_ONLY_RE = re.compile(rf"\s*{_DATE_PREFIX}")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    end: int  # offset right after the dateline (where the first sentence starts)
+    place: str | None = None
+    outlet: str | None = None
+    date: str | None = None  # as written; metadata turns it into ISO
+
+
+def find_dateline(text: str, start: int, end: int) -> Dateline | None:
+    """The dateline that opens text[start:end], if any."""
+    m = _DATELINE_RE.match(text, start, end)
+    if m:
+        place = m.group("place") or m.group("place2")
+        outlet = m.group("outlet") or m.group("outlet2")
+        if place and len(place.strip(".-'’")) >= 2:
+            return Dateline(m.end(), place.strip(), outlet.strip() if outlet else None, m.group("date"))
+    m = _DATE_ONLY_RE.match(text, start, end)
+    if m and m.end() < end and text[m.end()].isupper():
+        return Dateline(m.end(), None, None, m.group("date"))
+    return None
+
+
+# ----------------------------------------------------------------- sentences
+
+# Never the end of a sentence: titles and the like come before a name.
+_NEVER_END = frozenset("""
+Mr Mrs Ms Mx Dr Prof Gen Lt Col Sgt Capt Cmdr Cdr Adm Gov Sen Rep Reps Sens Rev Hon Pres
+Amb Atty Supt Insp Det Maj Brig Cpl Pvt Fr Messrs Mme Mlle Msgr St Mt Ft Gens Govs Lt.Col
+vs v e.g i.e cf approx ca viz al Sr. Jr.
+""".split())
+# Before a number these never end a sentence either (No. 5, Art. 3, p. 12).
+_BEFORE_NUMBER = frozenset("No Nos no nos Art art Vol vol p pp Fig fig Sec sec Ch ch Para para".split())
+# These may end a sentence; they do only when a typical sentence opener follows.
+_MAYBE_END = frozenset("""
+Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
+Inc Ltd Co Corp Jr Sr Bros Ave Blvd Rd Dept Univ Assn Govt est etc Est No Nos
+""".split())
+_DOTTED_ACRONYM_RE = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]$")
+# Words that open sentences; after a "maybe" abbreviation they signal a new one.
+_OPENERS = frozenset("""
+The A An He She It They We I You This That These Those There Here But And Or So Yet
+In On At For From By With As If When While After Before Since Although Though Because
+His Her Their Its Our My Your Some Many Most Several Few Both All No Not Neither
+However Meanwhile Still Also Then Now Later Earlier Instead Despite According Officials
+What Who Why How Where Asked Last Next One Two Three Four Five
+""".split())
+_SPEECH_VERBS = ("said|says|asked|asks|added|adds|told|tells|wrote|writes|replied|replies|"
+                 "shouted|insisted|insists|stressed|stresses|noted|notes|warned|warns|"
+                 "declared|explained|continued|claimed|recalled|emphasized|emphasised")
+_NAME = r"[A-Z][\w'’.\-]*"
+# "“Why?” Peskov asked." — the speaker tag belongs to the quotation's sentence.
+_ATTRIBUTION_RE = re.compile(
+    rf"(?:(?:{_NAME}\s+){{1,3}}(?:{_SPEECH_VERBS})|(?:{_SPEECH_VERBS})\s+(?:{_NAME}\s*){{1,3}})"
+    rf"\s*(?:[.,;:!?]|$)")
+_OPENING = "\"'“‘«([„"
+_END_PUNCT_RE = re.compile(r"\.{2,}|[.!?…]+")
+
+
+def _token_before(chunk: str, i: int) -> str:
+    """The word right before position i (the full stop), opening marks stripped."""
+    j = i
+    while j > 0 and not chunk[j - 1].isspace():
+        j -= 1
+    return chunk[j:i].lstrip(_OPENING)
+
+
+def _next_word(chunk: str, i: int) -> str:
+    m = re.match(r"[\s" + re.escape(_OPENING) + r"]*([^\W_]+)", chunk[i:])
+    return m.group(1) if m else ""
+
+
+def _abbreviation_blocks(chunk: str, dot: int, nxt: int) -> bool:
+    """True when the full stop at ``dot`` closes an abbreviation, not a sentence."""
+    token = _token_before(chunk, dot)
+    word = _next_word(chunk, nxt)
+    starts_number = word[:1].isdigit()
+    if not token:
+        return False
+    if token in _NEVER_END or token + "." in _NEVER_END:
+        return True
+    if token in _BEFORE_NUMBER and starts_number:
+        return True
+    maybe = (token in _MAYBE_END or _DOTTED_ACRONYM_RE.match(token)
+             or (len(token) == 1 and token.isalpha()))
+    if maybe:
+        return word not in _OPENERS
+    return False
+
+
+def _glued(chunk: str, i: int, punct: str) -> bool:
+    """``this week.The satellite``: a full stop with no space before a capitalised word."""
+    if not re.match(r"[A-Z][a-z]", chunk[i:i + 2]):
+        return False
+    token = _token_before(chunk, i - len(punct))
+    if "/" in token or "@" in token or token.lower().startswith("www"):
+        return False
+    core = token.rstrip(_CLOSERS)
+    return len(core) >= 2 and core[-2:].isalpha() and core[-1].islower() \
+        and not _DOTTED_ACRONYM_RE.match(core) and core not in _NEVER_END
+
+
+def _boundaries(chunk: str) -> list[tuple[int, int]]:
+    """(end of one sentence, start of the next) inside a paragraph chunk."""
+    cuts = []
+    for m in _END_PUNCT_RE.finditer(chunk):
+        punct = m.group()
+        i = m.end()
+        while i < len(chunk) and chunk[i] in _CLOSERS:
+            i += 1
+        closed = i > m.end()
+        end = i
+        while i < len(chunk) and chunk[i].isspace():
+            i += 1
+        if i >= len(chunk):
+            continue
+        if i == end:  # no space: only scraper glue counts
+            if punct in (".", "?", "!") and _glued(chunk, i, chunk[m.start():i]):
+                cuts.append((end, i))
+            continue
+        nxt = chunk[i]
+        j = i
+        while j < len(chunk) and chunk[j] in _OPENING:
+            j += 1
+        if j >= len(chunk):
+            continue
+        first = chunk[j]
+        if not (first.isupper() or first.isdigit() or (j > i and first.isalpha())):
+            continue
+        if nxt in _OPENING and j == i + 1 and not first.isalnum():
+            continue
+        if punct == "." and _abbreviation_blocks(chunk, m.start(), i):
+            continue
+        if closed and _ATTRIBUTION_RE.match(chunk, i):
+            continue
+        cuts.append((end, i))
+    return cuts
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """(start, end) of each sentence inside text[start:end], absolute offsets."""
     end = len(text) if end is None else end
+    start, end = _trimmed(text, start, end)
     chunk = text[start:end]
     spans, pos = [], 0
-    for m in _SENT_END_RE.finditer(chunk):
-        cut = m.start()
-        # keep closing quotes with the sentence they end
-        while cut < len(chunk) and chunk[cut] in "\"”’)":
-            cut += 1
-        spans.append((start + pos, start + cut))
-        pos = m.end()
-    if pos < len(chunk):
-        spans.append((start + pos, end))
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    for cut_end, next_start in _boundaries(chunk):
+        spans.append((start + pos, start + cut_end))
+        pos = next_start
+    spans.append((start + pos, end))
+    return [_trimmed(text, s, e) for s, e in spans if text[s:e].strip()]
+
+
+# How many paragraphs from the top a dateline may open (after a headline and a byline).
+_DATELINE_PARAGRAPHS = 4
+
+
+def segment(text: str) -> tuple[list[ParagraphSpan], list[SentenceSpan]]:
+    """Paragraphs and their sentences. A dateline opening one of the first
+    paragraphs is a sentence of its own, flagged, so it is shown but never compared."""
+    paragraphs = paragraph_spans(text)
+    sentences: list[SentenceSpan] = []
+    dateline_seen = False
+    for pi, p in enumerate(paragraphs):
+        s = p.content_start if p.content_start >= 0 else p.start
+        if p.kind == BODY and not dateline_seen and pi < _DATELINE_PARAGRAPHS:
+            found = find_dateline(text, s, p.end)
+            if found is not None:
+                dateline_seen = True
+                ds, de = _trimmed(text, s, found.end)
+                sentences.append(SentenceSpan(ds, de, pi, dateline=True))
+                s = found.end
+        if p.kind == HEADING and p.content_start == p.start:
+            sentences.append(SentenceSpan(*_trimmed(text, s, p.end), pi))
+            continue
+        for ss, se in split_sentences(text, s, p.end):
+            sentences.append(SentenceSpan(ss, se, pi))
+    return paragraphs, sentences

@@ -1,0 +1,43 @@
+"""Text -> Document: paragraphs, sentences, boilerplate flags, metadata."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import PurePosixPath
+
+from ..model import Document, DocumentMeta, Paragraph, Sentence
+from ..segment import segment
+from .boilerplate import is_boilerplate
+from .metadata import is_furniture_line, meta_from_text
+
+
+def normalise_newlines(text: str) -> str:
+    """CRLF and lone CR become LF, a leading BOM goes: offsets then mean the same everywhere."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def document_from_text(doc_id: str, text: str, path: str | None = None, fmt: str = "txt",
+                       meta: DocumentMeta | None = None, encoding: str | None = None,
+                       sha256: str | None = None) -> Document:
+    """A Document from text as the user will read it.
+
+    ``meta`` (e.g. what a web page's head says) is merged over what the text
+    itself says. ``sha256`` is that of the file's bytes; by default the text's.
+    """
+    text = normalise_newlines(text)
+    spans, sentence_spans = segment(text)
+    furniture = [is_boilerplate(text[p.start:p.end]) or is_furniture_line(text[p.start:p.end])
+                 for p in spans]
+    paragraphs = tuple(Paragraph(i, p.start, p.end, p.kind, furniture[i]) for i, p in enumerate(spans))
+    sentences = tuple(
+        Sentence(f"{doc_id}#{i}", doc_id, i, s.start, s.end, text[s.start:s.end], s.paragraph,
+                 furniture[s.paragraph] or s.dateline)
+        for i, s in enumerate(sentence_spans))
+    meta = meta_from_text(text, spans, furniture, meta)
+    name = meta.title or PurePosixPath(doc_id).name or doc_id
+    return Document(id=doc_id, name=name, text=text, meta=meta, paragraphs=paragraphs,
+                    sentences=sentences, path=path, format=fmt, encoding=encoding,
+                    sha256=sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest())

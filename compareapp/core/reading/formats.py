@@ -1,0 +1,162 @@
+"""Web pages, Word files and PDFs -> (text, metadata). Each library is imported
+only when such a file is met, so the command line starts fast.
+
+Every reader raises ``Unreadable(reason)`` with a reason a journalist
+understands; the folder reader turns it into a LoadProblem.
+"""
+from __future__ import annotations
+
+import io
+import logging
+import re
+import statistics
+
+from ..model import DocumentMeta
+from .metadata import iso_date
+
+
+class Unreadable(ValueError):
+    """A file we cannot use; str() is the plain reason."""
+
+
+# ------------------------------------------------------------------- HTML
+
+_FALLBACK_DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form",
+                  "iframe", "svg", "button", "menu")
+_FALLBACK_KEEP = ("h1", "h2", "h3", "h4", "p", "li", "blockquote")
+
+
+def _html_fallback(data: bytes) -> str:
+    """When trafilatura finds no article (short pages): the paragraphs outside
+    scripts, navigation, headers and footers."""
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(data)
+    except (ValueError, lxml.etree.ParserError):
+        return ""
+    for bad in root.iter(*_FALLBACK_DROP):
+        bad.drop_tree() if bad.getparent() is not None else None
+    lines = []
+    for el in root.iter(*_FALLBACK_KEEP):
+        if any(a.tag in _FALLBACK_KEEP for a in el.iterancestors()):
+            continue
+        line = " ".join(el.text_content().split())
+        if line:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def read_html(data: bytes) -> tuple[str, DocumentMeta]:
+    """Article text, title, site name and date of a web page."""
+    import trafilatura
+
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+    try:
+        got = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False,
+                                          include_tables=False, include_images=False)
+    except Exception:  # noqa: BLE001 - a parser crash on one page must not stop the folder
+        got = None
+    fields = (got.as_dict() if hasattr(got, "as_dict") else got) or {}
+    text = (fields.get("text") or "").strip()
+    if len(text.split()) < 5:
+        text = _html_fallback(data).strip() or text
+    if not text.strip():
+        raise Unreadable("web page has no article text (only scripts, menus or links)")
+    meta = DocumentMeta(title=_clean(fields.get("title")), outlet=_clean(fields.get("sitename")),
+                        date=iso_date(fields.get("date")), byline=_clean(fields.get("author")))
+    return text, meta
+
+
+def _clean(value) -> str | None:
+    value = " ".join(str(value).split()) if value else ""
+    return value or None
+
+
+# ------------------------------------------------------------------- Word
+
+def read_docx(data: bytes) -> tuple[str, DocumentMeta]:
+    """The paragraphs of a Word file, one per line; the title from its properties
+    or its Title style."""
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+        paragraphs = [(p.text, p.style.name if p.style is not None else "") for p in document.paragraphs]
+        title = document.core_properties.title
+    except Exception:  # noqa: BLE001 - zip, XML and package errors all mean the same to a user
+        raise Unreadable("Word file is damaged") from None
+    lines, styled_title = [], None
+    for text, style in paragraphs:
+        line = " ".join(text.replace("\xa0", " ").split()) if text.strip() else ""
+        if not line:
+            continue
+        if styled_title is None and style in ("Title", "Heading 1") and not lines:
+            styled_title = line
+        lines.append(line)
+    if not lines:
+        raise Unreadable("Word file has no text")
+    return "\n".join(lines), DocumentMeta(title=_clean(title) or styled_title)
+
+
+# -------------------------------------------------------------------- PDF
+
+_HYPHEN_END = re.compile(r"[a-zа-яіїєґ]-$")
+
+
+def _reflow(page_texts: list[str]) -> str:
+    """A PDF's text layer breaks every printed line; join lines back into
+    paragraphs. A line that ends a sentence and is clearly shorter than the
+    column closes its paragraph; so does the end of a page before a capital."""
+    lines = [ln.strip() for page in page_texts for ln in page.splitlines()]
+    lines = [ln for ln in lines if ln]
+    if not lines:
+        return ""
+    width = statistics.median(len(ln) for ln in lines) if len(lines) > 2 else max(len(ln) for ln in lines)
+    paragraphs: list[str] = []
+    current = ""
+    for i, line in enumerate(lines):
+        if not current:
+            current = line
+        elif _HYPHEN_END.search(current) and line[:1].islower():
+            current = current + line
+        else:
+            current = current + " " + line
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        ends = line.rstrip("\"'”’)")[-1:] in (".", "!", "?", ":", "…")
+        short = len(line) < 0.8 * width
+        if not nxt or (ends and short) or (short and not ends and nxt[:1].isupper() and len(line) < 0.5 * width):
+            paragraphs.append(current)
+            current = ""
+    if current:
+        paragraphs.append(current)
+    return "\n".join(paragraphs)
+
+
+def read_pdf(data: bytes) -> tuple[str, DocumentMeta]:
+    """The text layer of a PDF, reflowed into paragraphs."""
+    import pypdf
+    from pypdf.errors import PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            # Many PDFs are "encrypted" with an empty user password: they open for anyone.
+            try:
+                opened = reader.decrypt("")
+            except Exception:  # noqa: BLE001 - unsupported algorithms too
+                opened = 0
+            if not opened:
+                raise Unreadable("PDF is password-protected")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        info = reader.metadata
+        title = info.title if info is not None else None
+    except Unreadable:
+        raise
+    except (PdfReadError, Exception):  # noqa: BLE001 - damaged files raise all sorts
+        raise Unreadable("PDF is damaged") from None
+    text = _reflow(pages)
+    if len(text.split()) < 3:
+        raise Unreadable("PDF has no text layer: scanned?")
+    return text, DocumentMeta(title=_clean(title))

@@ -1,0 +1,103 @@
+"""What a report's own text says about where it comes from: headline, byline,
+dateline (place and outlet) and date. Generic rules for news copy; each field
+stays None when the text does not say."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import DocumentMeta
+from ..segment import HEADING, ParagraphSpan, find_dateline
+
+_MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split())}
+
+_BYLINE_RE = re.compile(
+    r"\s*by\s+(?P<name>[A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|and|&|de|da|van|von|der|al|bin|la|le))*)"
+    r"(?:\s*(?:[,|–—]|\s-)\s*.*)?\s*$", re.IGNORECASE)
+_BYLINE_MAX_WORDS = 14
+_DATE_LINE_RE = re.compile(
+    r"\s*(?:(?:date|dated|published|posted|updated|last updated)\s*:?\s*(?:on\s+)?)?(?:[A-Z][a-z]+day,?\s+)?"
+    r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
+    r"(?:[T\s,]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}|[+-]\d{2}:?\d{2}|Z)?)?\s*$",
+    re.IGNORECASE)
+# How far from the top a headline, byline, date or dateline may sit.
+_TOP_PARAGRAPHS = 5
+
+
+def iso_date(written: str | None) -> str | None:
+    """'2025-07-19', 'July 19, 2025', '19 Jul. 2025' -> '2025-07-19' (None if not a date)."""
+    if not written:
+        return None
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?", written.strip())
+    if m:
+        y, mo, d = (int(x) for x in m.groups())
+    else:
+        parts = re.findall(r"[A-Za-z]+|\d+", written)
+        words = [p for p in parts if p.isalpha()]
+        nums = [int(p) for p in parts if p.isdigit()]
+        month = next((_MONTH_NUMBERS.get(w[:3].lower()) for w in words if w[:3].lower() in _MONTH_NUMBERS), None)
+        years = [n for n in nums if n > 31]
+        days = [n for n in nums if n <= 31]
+        if month is None or not years or not days:
+            return None
+        y, mo, d = years[0], month, days[0]
+    if not (1 <= mo <= 12 and 1 <= d <= 31 and 1800 <= y <= 2200):
+        return None
+    return f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+def byline_of(paragraph: str) -> str | None:
+    """'By Jane Doe and John Roe, Reuters' -> 'Jane Doe and John Roe'."""
+    if len(paragraph.split()) > _BYLINE_MAX_WORDS:
+        return None
+    m = _BYLINE_RE.match(paragraph)
+    if not m or not paragraph.lstrip()[:2].lower() == "by":
+        return None
+    return m.group("name").strip()
+
+
+def date_of_line(paragraph: str) -> str | None:
+    """A paragraph that is only a date ('date 2025-07-19', 'Published: July 19, 2025 10:45')."""
+    m = _DATE_LINE_RE.match(paragraph)
+    return iso_date(m.group("date")) if m else None
+
+
+def is_furniture_line(paragraph: str) -> bool:
+    """Bylines and bare date lines: shown, never compared."""
+    return byline_of(paragraph) is not None or date_of_line(paragraph) is not None
+
+
+def meta_from_text(text: str, paragraphs: list[ParagraphSpan], boilerplate: list[bool],
+                   given: DocumentMeta | None = None) -> DocumentMeta:
+    """Metadata read off the top of the text; fields in ``given`` win."""
+    found: dict[str, str | None] = {}
+    body_seen = False
+    for i, p in enumerate(paragraphs[:_TOP_PARAGRAPHS]):
+        chunk = text[p.start:p.end]
+        content = text[p.content_start if p.content_start >= 0 else p.start:p.end].strip()
+        if (byline := byline_of(chunk)) is not None:
+            found.setdefault("byline", byline)
+            continue
+        if (date := date_of_line(chunk)) is not None:
+            found.setdefault("date", date)
+            continue
+        if boilerplate[i]:
+            continue
+        if p.kind == HEADING and not body_seen and i == 0 and len(paragraphs) > 1:
+            found.setdefault("title", content)
+            continue
+        if not body_seen:
+            dateline = find_dateline(text, p.content_start if p.content_start >= 0 else p.start, p.end)
+            if dateline is not None:
+                if dateline.place:
+                    found.setdefault("place", dateline.place)
+                if dateline.outlet:
+                    found.setdefault("outlet", dateline.outlet)
+                if dateline.date:
+                    found.setdefault("date", iso_date(dateline.date))
+        body_seen = True
+    meta = DocumentMeta(**{k: v for k, v in found.items() if v})
+    if given is not None:
+        meta = replace(meta, **{k: v for k, v in vars(given).items() if v})
+    return meta

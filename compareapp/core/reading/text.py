@@ -1,0 +1,107 @@
+"""Bytes of a plain-text file -> str, with the encoding found.
+
+Order: a BOM (UTF-8, UTF-16, UTF-32) decides; then strict UTF-8; then text that
+is UTF-8 but for a few damaged bytes is read as UTF-8 with U+FFFD in their
+place (what a user expects: the rest of a UTF-8 file intact, not re-read as
+mojibake); otherwise charset-normalizer guesses a legacy code page (cp1251
+Ukrainian, cp1252 Western ...). Binary files dressed as text are refused.
+"""
+from __future__ import annotations
+
+import codecs
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Control bytes that never occur in text (tab, LF, VT, FF, CR and ESC do).
+_CONTROL = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27)) + b"\x7f"
+_SAMPLE = 64 * 1024
+
+
+class NotText(ValueError):
+    """The bytes are not text in any encoding we can read; str() is the reason."""
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:_SAMPLE]
+    if b"\x00" in sample:
+        return True
+    controls = sum(sample.count(bytes([c])) for c in _CONTROL)
+    return controls > max(2, len(sample) // 200)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text with no BOM: every other byte NUL for Latin text."""
+    sample = data[:_SAMPLE]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    encoding = "utf-16-le" if odd > 0.7 * half and even < 0.1 * half else \
+        "utf-16-be" if even > 0.7 * half and odd < 0.1 * half else None
+    if encoding is None:
+        return None
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 with a few broken bytes: decode with replacement when the valid
+    multi-byte characters outnumber the broken bytes."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    good = sum(1 for ch in text if ord(ch) > 127) - text.count("\ufffd")
+    return text if good > bad else None
+
+
+def _legacy(data: bytes) -> tuple[str, str] | None:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[: 4 * _SAMPLE]).best()
+    if best is None:
+        return None
+    encoding = best.encoding
+    # cp1250 and cp1252 agree on most Western text; say the common one when both fit.
+    if encoding in ("cp1250", "iso8859_2", "latin_1", "iso8859_15"):
+        try:
+            if data.decode("cp1252") == data.decode(encoding):
+                encoding = "cp1252"
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode(encoding), encoding
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """(text, encoding name). Raises NotText with a plain reason."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding.replace("-sig", "")), encoding.replace("-sig", "")
+            except UnicodeDecodeError:
+                raise NotText(f"damaged {encoding.replace('-sig', '').upper()} text") from None
+    if b"\x00" in data[:_SAMPLE]:
+        text = _utf16_without_bom(data)
+        if text is not None:
+            return text, "utf-16"
+        raise NotText("not text (binary)")
+    if _looks_binary(data):
+        raise NotText("not text (binary)")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    text = _mostly_utf8(data)
+    if text is not None:
+        bad = text.count("\ufffd")
+        return text, f"utf-8 ({bad} damaged byte{'s' if bad != 1 else ''} shown as \ufffd)"
+    legacy = _legacy(data)
+    if legacy is None:
+        raise NotText("text in an unknown encoding")
+    return legacy
