@@ -12,11 +12,51 @@ from typing import Any
 
 @dataclass(frozen=True)
 class EngineSettings:
-    # Similarity (0..1) from which two sentences of different documents count
-    # as counterparts at all ("reworded").
-    link_threshold: float = 0.45
-    # Similarity from which counterparts count as near-identical ("shared").
+    # Similarity (0..1) from which two sentences of different documents that
+    # are each other's best counterpart in the other report are linked. The
+    # similarity is the cosine of the sentences' informative terms, each
+    # weighted by its rarity in the folder (IDF, squared by the cosine), so
+    # shared names, figures and rare words count and "the president said" does
+    # not. Requiring the MUTUAL best match is what lets the bar sit this low:
+    # news paraphrases keep a quarter to a half of their informative weight,
+    # and a sentence that merely shares a name with another is rarely both
+    # its best match and that sentence's best match.
+    link_threshold: float = 0.25
+    # Below link_threshold but from this similarity, mutual best counterparts
+    # are linked when a neighbouring pair of sentences also scores this much
+    # (the reports run in parallel there): heavy paraphrases share few words.
+    weak_link_threshold: float = 0.2
+    # Share of words (0..1) two counterparts have in common in the same order
+    # from which they count as near-identical ("shared") rather than reworded.
     shared_threshold: float = 0.85
+    # Merges and splits: a sentence whose informative weight is at least this
+    # share inside a longer sentence of another report is linked to it as one
+    # piece of it, even though the longer one's best counterpart is another
+    # piece, provided that piece is within merge_max_gap sentences.
+    merge_containment: float = 0.7
+    # Lowest similarity for such a piece (a piece of a two-way merge scores about 0.5-0.7).
+    merge_min_score: float = 0.2
+    merge_max_gap: int = 2
+    # Two sentences must share at least this many informative terms to link,
+    # unless their wording is near-identical: one shared rare word is chance.
+    min_shared_terms: int = 2
+    # A link this strong is kept even when it is not either sentence's best
+    # counterpart in the other report (a sentence a report repeats).
+    strong_threshold: float = 0.8
+    # Passage groups are formed from the strongest links down (average linkage):
+    # two groups join only if the mean link score over all their cross-report
+    # member pairs (0 where unlinked) reaches this. With 5 reports a paraphrase
+    # linked to one member of a 4-report group at 0.25 just passes (0.06);
+    # with 20 reports one weak link no longer drags a sentence into a group of
+    # 19 it does not resemble: the chain A~B~C stays apart unless A~C or more
+    # links support it.
+    group_min_support: float = 0.05
+    # At most this many (adjacent) sentences of one report in one group (merges).
+    group_max_run: int = 3
+    # Candidate pairs: each sentence is indexed by its rarest terms covering
+    # this share of its informative weight; pairs sharing none of them cannot
+    # reach link_threshold in practice and are never scored.
+    index_weight_share: float = 0.75
     # Read subfolders of the opened folder too.
     recursive: bool = False
     # Files larger than this are skipped with a message (bytes).

@@ -1,20 +1,108 @@
-"""Aligning sentences across documents. (Interim placeholder: links nothing; the
-engine issue replaces it, keeping ``align_documents`` and ``restrict``.)"""
+"""Aligning sentences across 2..N documents: links, passage groups, statuses, figures.
+
+Steps (each in its own module):
+1. normalize.py  – sentence -> informative terms (case, typography, numbers, stems)
+2. similarity.py – folder IDF weights, candidate pairs from an index of rare terms, cosine
+3. linking.py    – mutual best counterparts per pair of reports, plus merge/split pieces
+4. wordchanges.py, numbers.py – changed words and differing figures of every link
+5. grouping.py   – passage groups by constrained average linkage over the links
+6. stats.py      – statuses, per-source shares, similarity matrix, order by date
+
+Everything after step 4 depends on the links only, so ``restrict`` can show
+any subset of sources without new similarity work. Documents are processed in
+the order of their ids and ties are broken by ids: the result does not depend
+on the order in which documents are given.
+"""
 from __future__ import annotations
 
 from dataclasses import replace
 
 from ..model import Document
-from ..progress import CancelToken, ProgressCallback
-from ..result import Alignment, ComparisonResult
+from ..progress import CancelToken, ProgressCallback, check, report, scaled
+from ..result import REWORDED, SHARED, Alignment, ComparisonResult, Link
 from ..settings import EngineSettings
+from .grouping import build_groups
+from .linking import select_links
+from .numbers import number_discrepancies
+from .similarity import build_items, candidate_pairs, score_pair
+from .stats import matrix_and_stats, order_by_date, statuses
+from .wordchanges import word_changes, word_similarity
+
+__all__ = ["align_documents", "restrict", "word_changes"]
+
+
+def _places(documents) -> dict[str, tuple[str, int]]:
+    """Compared sentence id -> (document id, position among the compared sentences)."""
+    out = {}
+    for d in documents:
+        pos = 0
+        for s in d.sentences:
+            if not s.boilerplate:
+                out[s.id] = (d.id, pos)
+                pos += 1
+    return out
+
+
+def _finish(documents, links: tuple[Link, ...], settings: EngineSettings) -> Alignment:
+    groups = build_groups(links, _places(documents), settings)
+    status = statuses(documents, links)
+    matrix, stats = matrix_and_stats(documents, links, status)
+    return Alignment(links=links, groups=groups, status=status, stats=stats, matrix=matrix,
+                     order_by_date=order_by_date(documents))
+
+
+def make_link(a, b, score: float, settings: EngineSettings) -> Link:
+    """A link between two sentence-like items (sid, text, start) with its word changes."""
+    if a.text == b.text:
+        return Link(a.sid, b.sid, score, SHARED)
+    kind = SHARED if word_similarity(a.text, b.text) >= settings.shared_threshold else REWORDED
+    changes = word_changes(a.text, b.text, a.start, b.start)
+    numbers = number_discrepancies(a.text, b.text, changes, a.start, b.start)
+    return Link(a.sid, b.sid, score, kind, changes, numbers)
 
 
 def align_documents(documents: tuple[Document, ...], settings: EngineSettings,
                     progress: ProgressCallback | None = None,
                     cancel: CancelToken | None = None) -> Alignment:
-    return Alignment()
+    docs = tuple(sorted(documents, key=lambda d: d.id))
+    per_doc = [[(s.id, s.text, s.start, s.words) for s in d.sentences if not s.boilerplate]
+               for d in docs]
+    report(progress, 0.0, "weighing words")
+    items, weight = build_items(per_doc)
+    check(cancel)
+    pairs = candidate_pairs(items, weight, settings.index_weight_share,
+                            scaled(progress, 0.0, 0.3), cancel)
+    report(progress, 0.3, f"scoring {len(pairs)} candidate pairs")
+    scored = {}
+    for k, (i, j) in enumerate(pairs):
+        if k % 2048 == 0:
+            check(cancel)
+            report(progress, 0.3 + 0.3 * k / max(1, len(pairs)), "scoring candidate pairs")
+        s = score_pair(items[i], items[j], weight)
+        if s.cosine >= min(settings.merge_min_score, settings.weak_link_threshold):
+            scored[(i, j)] = s
+    check(cancel)
+    chosen = select_links(items, scored, settings)
+    links = []
+    for k, (i, j, score) in enumerate(chosen):
+        if k % 256 == 0:
+            check(cancel)
+            report(progress, 0.6 + 0.35 * k / max(1, len(chosen)), "finding changed words")
+        links.append(make_link(items[i], items[j], score, settings))
+    links.sort(key=lambda link: (link.a, link.b))
+    check(cancel)
+    report(progress, 0.95, "grouping passages")
+    alignment = _finish(docs, tuple(links), settings)
+    report(progress, 1.0, "aligned")
+    return alignment
 
 
 def restrict(result: ComparisonResult, doc_ids: tuple[str, ...]) -> ComparisonResult:
-    return replace(result, selected=doc_ids)
+    """The comparison over a subset of its documents, from the links already found."""
+    wanted = set(doc_ids)
+    docs = tuple(sorted((d for d in result.documents if d.id in wanted), key=lambda d: d.id))
+    doc_of = {s.id: d.id for d in docs for s in d.sentences}
+    links = tuple(link for link in result.alignment.links
+                  if link.a in doc_of and link.b in doc_of)
+    settings = EngineSettings.from_dict(dict(result.settings))
+    return replace(result, alignment=_finish(docs, links, settings), selected=tuple(doc_ids))

@@ -1,0 +1,94 @@
+"""Which scored pairs become links.
+
+Per pair of reports, a sentence's counterpart is its best-scoring sentence in
+the other report, and the link is kept when the choice is mutual: a union of
+one-sided best matches is what lets every weakly related sentence attach to
+something. Two exceptions are deliberate:
+- merges and splits: when B says in one sentence what A says in two adjacent
+  ones, each piece of A is mostly contained in that sentence of B, which is
+  the best match of only one of them; a piece that is contained
+  (merge_containment) and sits next to the best one is linked too;
+- repeats: a link at or above strong_threshold is kept whatever is best.
+Between weak_link_threshold and link_threshold a mutual best is kept only
+with context: a neighbouring pair (the sentence before or after on each side)
+also scores at least weak_link_threshold. Paraphrases that share few words
+usually sit where the two reports run in parallel; a lone weak mutual best is
+more often a topical coincidence between two sentences nobody else carries.
+"""
+from __future__ import annotations
+
+from ..settings import EngineSettings
+from .similarity import Item, PairScore
+from .wordchanges import word_similarity
+
+
+def _qualifies(a: Item, b: Item, s: PairScore, settings: EngineSettings) -> bool:
+    """Enough evidence at all: score above threshold and more than one chance word."""
+    if s.cosine < min(settings.merge_min_score, settings.weak_link_threshold):
+        return False
+    if s.shared_terms >= settings.min_shared_terms:
+        return True
+    # one shared term: only when the sentences are worded alike (short lines, headlines)
+    return word_similarity(a.text, b.text) >= settings.shared_threshold
+
+
+def select_links(items: list[Item], scored: dict[tuple[int, int], PairScore],
+                 settings: EngineSettings) -> list[tuple[int, int, float]]:
+    """(i, j, score) with i < j for the pairs that are links."""
+    # best[(i, other doc)] = (score, j) over qualified pairs
+    best: dict[tuple[int, int], tuple[float, int]] = {}
+    qualified: dict[tuple[int, int], PairScore] = {}
+    for (i, j), s in scored.items():
+        a, b = items[i], items[j]
+        if not _qualifies(a, b, s, settings):
+            continue
+        qualified[(i, j)] = s
+        for x, y in ((i, j), (j, i)):
+            key = (x, items[y].doc)
+            cur = best.get(key)
+            # ties go to the earlier sentence id so the choice never depends on input order
+            if cur is None or s.cosine > cur[0] or (s.cosine == cur[0] and items[y].sid < items[cur[1]].sid):
+                best[key] = (s.cosine, y)
+
+    at = {(it.doc, it.pos): k for k, it in enumerate(items)}
+
+    def context(i: int, j: int) -> bool:
+        a, b = items[i], items[j]
+        for da in (-1, 1):
+            x = at.get((a.doc, a.pos + da))
+            if x is None:
+                continue
+            for db in (-1, 1):
+                y = at.get((b.doc, b.pos + db))
+                if y is None:
+                    continue
+                near = scored.get((x, y) if x < y else (y, x))
+                if near is not None and near.cosine >= settings.weak_link_threshold:
+                    return True
+        return False
+
+    links = []
+    for (i, j), s in qualified.items():
+        a, b = items[i], items[j]
+        bi = best[(i, b.doc)][1]
+        bj = best[(j, a.doc)][1]
+        keep = False
+        if bi == j and bj == i:  # mutual best
+            keep = s.cosine >= settings.link_threshold or (
+                s.cosine >= settings.weak_link_threshold and context(i, j))
+        elif s.cosine >= settings.strong_threshold:
+            keep = True  # a repeated sentence
+        elif bj == i and bi != j:
+            # b's best is a, a's best is another sentence b2 of b's report:
+            # b may be one piece of a merge that a carries whole.
+            b2 = items[bi]
+            keep = (s.contain_b >= settings.merge_containment
+                    and abs(b2.pos - b.pos) <= settings.merge_max_gap)
+        elif bi == j and bj != i:
+            a2 = items[bj]
+            keep = (s.contain_a >= settings.merge_containment
+                    and abs(a2.pos - a.pos) <= settings.merge_max_gap)
+        if keep:
+            links.append((i, j, s.cosine))
+    links.sort()
+    return links

@@ -1,0 +1,122 @@
+"""Figures that differ between counterparts ("at least one" vs "three").
+
+A quantity is a numeral in digits or words, with an optional scale
+("1.2 million", "thirty-five thousand") and an optional hedge ("at least",
+"more than", "nearly"), or a vague amount ("dozens", "tens of thousands").
+Two quantities agree when their values are equal ("10" and "ten") or when one
+falls within the range of a vague one. Hedges are part of what is shown but
+not of the value: "at least one" and "three" disagree, as a reader sees it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..result import NumberDiscrepancy, WordChange
+from .normalize import NUMBER_WORDS, SCALES, number_value, unify
+
+_HEDGE = (r"(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|up\s+to|over|under|"
+          r"nearly|almost|about|around|roughly|some|approximately|an\s+estimated|as\s+many\s+as)")
+_NUM_WORD = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_SCALE = "|".join(sorted(SCALES, key=len, reverse=True))
+_NUMERAL = (rf"(?:\d+(?:[.,]\d+)*|(?:{_NUM_WORD})(?:[\s\-](?:{_NUM_WORD}))?)"
+            rf"(?:\s+(?:{_SCALE}))*")
+_VAGUE = (r"(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions|"
+          r"hundreds\s+of\s+millions|dozens|scores|hundreds|thousands|millions|billions|"
+          r"a\s+dozen|a\s+few|several|a\s+handful)")
+_QUANTITY_RE = re.compile(rf"\b(?:{_HEDGE}\s+)?(?:(?P<vague>{_VAGUE})|(?P<num>{_NUMERAL}))\b",
+                          re.IGNORECASE)
+
+# Ranges a reader would accept for vague amounts (low, high).
+_VAGUE_RANGES = {
+    "a few": (2, 5), "a handful": (2, 6), "several": (3, 9), "a dozen": (12, 12),
+    "dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2e3, 9999),
+    "tens of thousands": (2e4, 99_999), "hundreds of thousands": (2e5, 999_999),
+    "millions": (2e6, 9.99e6), "tens of millions": (2e7, 9.99e7),
+    "hundreds of millions": (2e8, 9.99e8), "billions": (2e9, 9.99e9),
+}
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    text: str
+    low: float
+    high: float
+
+    def agrees(self, other: "Quantity") -> bool:
+        return self.low <= other.high and other.low <= self.high
+
+
+def _numeral_value(text: str) -> float | None:
+    parts = re.split(r"[\s\-]+", unify(text).strip())
+    value: float | None = None
+    for part in parts:
+        if part in SCALES:
+            value = (value if value is not None else 1.0) * SCALES[part]
+            continue
+        v = number_value(part)
+        if v is None:
+            return None
+        value = v if value is None else value + v  # "twenty five"
+    return value
+
+
+def quantities(text: str) -> list[Quantity]:
+    out = []
+    for m in _QUANTITY_RE.finditer(text):
+        if m.group("vague"):
+            key = re.sub(r"\s+", " ", m.group("vague").lower())
+            low, high = _VAGUE_RANGES[key]
+        else:
+            value = _numeral_value(m.group("num"))
+            if value is None:
+                continue
+            low = high = value
+        out.append(Quantity(m.start(), m.end(), m.group(), float(low), float(high)))
+    return out
+
+
+def _overlaps(q: Quantity, start: int, end: int) -> bool:
+    if start == end:
+        return q.start <= start <= q.end
+    return q.start < end and start < q.end
+
+
+def number_discrepancies(a_text: str, b_text: str, changes: tuple[WordChange, ...],
+                         a_offset: int = 0, b_offset: int = 0) -> tuple[NumberDiscrepancy, ...]:
+    """Quantities of a and b that a word change swaps for one that does not agree.
+
+    ``changes`` are the word changes between the two texts with the same offsets.
+    """
+    a_qs, b_qs = quantities(a_text), quantities(b_text)
+    if not a_qs or not b_qs:
+        return ()
+    # Figures found on both sides agree; drop them first so that moved figures do not count.
+    a_left = list(a_qs)
+    b_left = []
+    for q in b_qs:
+        twin = next((p for p in a_left if p.agrees(q)), None)
+        if twin is not None:
+            a_left.remove(twin)
+        else:
+            b_left.append(q)
+    out = []
+    used_a, used_b = set(), set()
+    for c in changes:
+        a_s, a_e, b_s, b_e = c.a_start - a_offset, c.a_end - a_offset, c.b_start - b_offset, c.b_end - b_offset
+        qa = [q for q in a_left if q not in used_a and _overlaps(q, a_s, a_e)]
+        qb = [q for q in b_left if q not in used_b and _overlaps(q, b_s, b_e)]
+        for p, q in zip(qa, qb):
+            used_a.add(p)
+            used_b.add(q)
+            out.append(NumberDiscrepancy(p.text, q.text, p.start + a_offset, p.end + a_offset,
+                                         q.start + b_offset, q.end + b_offset))
+    rest_a = [q for q in a_left if q not in used_a]
+    rest_b = [q for q in b_left if q not in used_b]
+    if len(rest_a) == 1 and len(rest_b) == 1:  # one figure each side left unexplained
+        p, q = rest_a[0], rest_b[0]
+        out.append(NumberDiscrepancy(p.text, q.text, p.start + a_offset, p.end + a_offset,
+                                     q.start + b_offset, q.end + b_offset))
+    return tuple(out)

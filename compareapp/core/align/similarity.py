@@ -1,0 +1,107 @@
+"""Informativeness-weighted similarity between sentences, and candidate pairs.
+
+Each compared sentence becomes a set of terms (see normalize.py) weighted by
+inverse sentence frequency in THIS folder: a word every report repeats in
+every paragraph ("Zelenskyy", "Russia") says little about which sentence is
+which; a name, a figure or a rare word says a lot. Similarity is the cosine
+of the weight vectors (weights squared emphasise rare terms); containment
+(how much of one sentence's weight the other holds) serves merges/splits.
+
+Candidate pairs come from an inverted index of each sentence's rarest terms
+(prefix filtering, as in set-similarity joins): the cost follows the number
+of pairs that really share informative words, not the square of the folder.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from ..progress import CancelToken, ProgressCallback, check, report
+from .normalize import terms
+
+
+@dataclass
+class Item:
+    """One compared sentence as the aligner sees it."""
+
+    sid: str
+    doc: int  # rank of its document among the sorted document ids
+    pos: int  # position among the compared sentences of its document
+    text: str
+    start: int
+    words: int
+    terms: frozenset[str]
+    mass: float = 0.0  # sum of term weights
+    norm: float = 0.0  # sqrt of the sum of squared weights
+
+
+@dataclass(frozen=True)
+class PairScore:
+    cosine: float
+    contain_a: float  # share of a's weight found in b
+    contain_b: float
+    shared_terms: int
+
+
+def build_items(per_doc: list[list[tuple[str, str, int, int]]]) -> tuple[list[Item], dict[str, float]]:
+    """Items for (sid, text, start, words) lists per document, and term weights."""
+    items = []
+    for d, sentences in enumerate(per_doc):
+        for pos, (sid, text, start, words) in enumerate(sentences):
+            items.append(Item(sid, d, pos, text, start, words, frozenset(terms(text))))
+    df: dict[str, int] = {}
+    for it in items:
+        for t in it.terms:
+            df[t] = df.get(t, 0) + 1
+    n = len(items)
+    # log(1 + n/df): a term in one sentence of 60 weighs ~4.1, in half of them ~1.1.
+    weight = {t: math.log(1.0 + n / c) for t, c in df.items()}
+    for it in items:
+        ws = [weight[t] for t in it.terms]
+        it.mass = sum(ws)
+        it.norm = math.sqrt(sum(w * w for w in ws))
+    return items, weight
+
+
+def score_pair(a: Item, b: Item, weight: dict[str, float]) -> PairScore:
+    common = a.terms & b.terms
+    if not common or not a.norm or not b.norm:
+        return PairScore(0.0, 0.0, 0.0, 0)
+    s1 = s2 = 0.0
+    for t in common:
+        w = weight[t]
+        s1 += w
+        s2 += w * w
+    return PairScore(s2 / (a.norm * b.norm), s1 / a.mass, s1 / b.mass, len(common))
+
+
+def candidate_pairs(items: list[Item], weight: dict[str, float], index_share: float,
+                    progress: ProgressCallback | None = None,
+                    cancel: CancelToken | None = None) -> list[tuple[int, int]]:
+    """Pairs (i, j), i < j, of sentences of different documents that share an indexed term."""
+    postings: dict[str, list[int]] = {}
+    for i, it in enumerate(items):
+        if i % 512 == 0:
+            check(cancel)
+        # rarest first; ties by the term itself so the index never depends on input order
+        ranked = sorted(it.terms, key=lambda t: (-weight[t], t))
+        covered, goal = 0.0, index_share * it.mass
+        for t in ranked:
+            postings.setdefault(t, []).append(i)
+            covered += weight[t]
+            if covered >= goal:
+                break
+    pairs: set[tuple[int, int]] = set()
+    n_terms = len(postings)
+    for k, (t, plist) in enumerate(sorted(postings.items())):
+        if k % 256 == 0:
+            check(cancel)
+            report(progress, k / max(1, n_terms), "finding candidate pairs")
+        for x in range(len(plist)):
+            i = plist[x]
+            di = items[i].doc
+            for y in range(x + 1, len(plist)):
+                j = plist[y]
+                if items[j].doc != di:
+                    pairs.add((i, j))
+    return sorted(pairs)
