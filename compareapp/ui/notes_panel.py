@@ -1,6 +1,405 @@
-"""Notes panel (placeholder until the notes issue lands)."""
+"""The notes dock: every note with its verdict, filters, and the actions to add,
+edit, delete, undo and redo. ``install_notes(window)`` wires it into the main
+window through the window's small notes contract (see MainWindow's hooks)."""
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QBrush, QFont, QKeySequence
+from PySide6.QtWidgets import (QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QMenu,
+                               QPushButton, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+                               QWidget)
+
+from ..core.notes.codec import NotesFileError
+from ..core.notes.model import VERDICTS, Note
+from .notes_controller import NotesController, describe_target
+from .notes_editor import NoteEditorDialog
+
+ALL = "__all__"
+NONE = "__none__"
+TARGET_LABELS = {"sentence": "sentence", "group": "passage", "quote_group": "quotation",
+                 "source": "source"}
 
 
-def install_notes(window) -> None:
-    """Add the notes dock and its actions to a MainWindow. Placeholder: nothing yet."""
+class NotesPanel(QWidget):
+    def __init__(self, controller: NotesController, window=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.controller = controller
+        self.window_ = window
+        self.selected_sentence: str | None = None
+        self.setAccessibleName("Notes")
+
+        self.verdict_filter = QComboBox()
+        self.verdict_filter.setAccessibleName("Show notes with verdict")
+        self.source_filter = QComboBox()
+        self.source_filter.setAccessibleName("Show notes on source")
+        self.state_filter = QComboBox()
+        self.state_filter.setAccessibleName("Show attached or detached notes")
+        for label, value in (("Attached and detached", ALL), ("Attached only", "attached"),
+                             ("Detached only", "detached")):
+            self.state_filter.addItem(label, value)
+        for box in (self.verdict_filter, self.source_filter, self.state_filter):
+            box.currentIndexChanged.connect(self.refresh)
+
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName("Notes list")
+        self.tree.setHeaderLabels(["On", "Verdict", "Note"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.tree.itemClicked.connect(lambda item, _col: self.reveal(item.data(0, Qt.ItemDataRole.UserRole)))
+        self.tree.itemActivated.connect(lambda item, _col: self.edit_note(item.data(0, Qt.ItemDataRole.UserRole)))
+
+        self.add_actions = {}
+        add_menu = QMenu(self)
+        for target, label in (("sentence", "Note on the selected &sentence…"),
+                              ("group", "Note on its &passage (all sources)…"),
+                              ("quote_group", "Note on its &quotation…"),
+                              ("source", "Note on the whole s&ource…")):
+            action = QAction(label, self)
+            action.triggered.connect(lambda _=False, t=target: self.add_note(t))
+            add_menu.addAction(action)
+            self.add_actions[target] = action
+        self.add_button = QToolButton()
+        self.add_button.setText("Add note")
+        self.add_button.setAccessibleName("Add a note")
+        self.add_button.setMenu(add_menu)
+        self.add_button.setDefaultAction(self.add_actions["sentence"])
+        self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.edit_button = QPushButton("Edit…")
+        self.edit_button.clicked.connect(lambda: self.edit_note())
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.clicked.connect(lambda: self.delete_note())
+
+        self.message_label = QLabel()
+        self.message_label.setWordWrap(True)
+        self.message_label.setAccessibleName("Notes messages")
+        self.message_label.setStyleSheet("color: #8a4b00;")
+        self.message_label.hide()
+        self.count_label = QLabel()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        filters = QHBoxLayout()
+        for box in (self.verdict_filter, self.source_filter, self.state_filter):
+            filters.addWidget(box)
+        layout.addLayout(filters)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.tree, 1)
+        buttons = QHBoxLayout()
+        for w in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(w)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        layout.addLayout(buttons)
+
+        controller.notesChanged.connect(self.refresh)
+        controller.message.connect(self.show_message)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.refresh()
+
+    # --- list --------------------------------------------------------------
+    def _fill_filters(self) -> None:
+        result = self.controller.result
+        verdicts = [*VERDICTS, *[t for t in self.controller.tags() if t not in VERDICTS]]
+        sources = [(d.name, d.id) for d in result.documents] if result is not None else []
+        for box, items, all_label in (
+                (self.verdict_filter, [(v, v) for v in verdicts] + [("No verdict", NONE)], "All verdicts"),
+                (self.source_filter, sources, "All sources")):
+            current = box.currentData()
+            box.blockSignals(True)
+            box.clear()
+            box.addItem(all_label, ALL)
+            for label, value in items:
+                box.addItem(label, value)
+            index = box.findData(current)
+            box.setCurrentIndex(index if index >= 0 else 0)
+            box.blockSignals(False)
+
+    def _docs_of(self, note: Note) -> set[str]:
+        return {note.doc_id} if note.doc_id else {a.doc_id for a in note.anchors}
+
+    def visible_notes(self) -> list[Note]:
+        verdict, source, state = (self.verdict_filter.currentData(), self.source_filter.currentData(),
+                                  self.state_filter.currentData())
+        out = []
+        for n in self.controller.notes():
+            if verdict not in (None, ALL) and (n.verdict or NONE) != verdict:
+                continue
+            if source not in (None, ALL) and source not in self._docs_of(n):
+                continue
+            if state == "attached" and n.detached or state == "detached" and not n.detached:
+                continue
+            out.append(n)
+        return out
+
+    def refresh(self) -> None:
+        self._fill_filters()
+        current = self.current_note_id()
+        self.tree.clear()
+        italic = QFont()
+        italic.setItalic(True)
+        for n in self.visible_notes():
+            on = describe_target(n, self.controller.result)
+            if n.detached:
+                on = f"⚠ detached — {on}"
+            item = QTreeWidgetItem([on, n.verdict or "", n.text])
+            item.setData(0, Qt.ItemDataRole.UserRole, n.id)
+            item.setToolTip(0, f"Note on a {TARGET_LABELS.get(n.target, n.target)}"
+                            + (": its text is no longer in the reports" if n.detached else ""))
+            item.setToolTip(2, n.text)
+            if n.detached:
+                for col in range(3):
+                    item.setFont(col, italic)
+                    item.setForeground(col, QBrush(Qt.GlobalColor.darkGray))
+            self.tree.addTopLevelItem(item)
+            if n.id == current:
+                self.tree.setCurrentItem(item)
+        total = len(self.controller.notes())
+        shown = self.tree.topLevelItemCount()
+        self.count_label.setText(f"{shown} of {total}" if shown != total else f"{total} note(s)")
+        self._update_buttons()
+        if self.window_ is not None and hasattr(self.window_, "set_note_marks"):
+            self.window_.set_note_marks(self.controller.marked_sentences())
+
+    def current_note_id(self) -> str | None:
+        item = self.tree.currentItem()
+        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def select_note(self, note_id: str) -> None:
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if item.data(0, Qt.ItemDataRole.UserRole) == note_id:
+                self.tree.setCurrentItem(item)
+                return
+
+    def _update_buttons(self) -> None:
+        has_note = self.current_note_id() is not None
+        self.edit_button.setEnabled(has_note)
+        self.delete_button.setEnabled(has_note)
+        has_result = self.controller.result is not None
+        for action in self.add_actions.values():
+            action.setEnabled(has_result)
+
+    # --- actions ----------------------------------------------------------
+    def set_selected_sentence(self, sentence_id: str) -> None:
+        self.selected_sentence = sentence_id
+
+    def show_message(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.show()
+        if self.window_ is not None and hasattr(self.window_, "statusBar"):
+            self.window_.statusBar().showMessage(text, 10000)
+
+    def reveal(self, note_id: str | None) -> None:
+        note = self.controller.note(note_id) if note_id else None
+        if note is None or self.window_ is None:
+            return
+        ids = self.controller.sentence_ids(note)
+        if ids:
+            self.window_.reveal_sentence(ids[0])
+        elif note.detached:
+            self.show_message("This note's text is no longer in the reports; it is kept here.")
+
+    def target_for(self, target: str) -> str | None:
+        """The id to attach a new note of this kind to, from the selected sentence."""
+        result, sid = self.controller.result, self.selected_sentence
+        if result is None:
+            return None
+        try:
+            sentence = result.sentence(sid) if sid else None
+        except KeyError:
+            sentence = None
+        if sentence is None:
+            if target == "source" and len(result.documents) == 1:
+                return result.documents[0].id
+            self.show_message("Click a sentence in a report first.")
+            return None
+        if target == "sentence":
+            return sentence.id
+        if target == "source":
+            return sentence.doc_id
+        if target == "group":
+            group = result.group_of(sentence.id)
+            if group is None:
+                self.show_message("That sentence has no counterpart in another source: note the sentence instead.")
+            return group.id if group else None
+        quotes = [q for q in result.quotes if q.doc_id == sentence.doc_id and q.cluster
+                  and q.start < sentence.end and sentence.start < q.end]
+        if not quotes:
+            self.show_message("That sentence carries no quotation.")
+            return None
+        return quotes[0].cluster
+
+    def add_note(self, target: str, text: str | None = None, verdict: str | None = None) -> Note | None:
+        """Add a note on the selected sentence's sentence/passage/quotation/source;
+        asks with the editor unless ``text`` is given."""
+        target_id = self.target_for(target)
+        if target_id is None:
+            return None
+        if text is None:
+            from ..core.notes.anchoring import new_note
+
+            preview = new_note(self.controller.result, target, target_id)
+            dialog = NoteEditorDialog(describe_target(preview, self.controller.result), "", None,
+                                      self.controller.tags(), self, "Add note")
+            if dialog.exec() != NoteEditorDialog.DialogCode.Accepted:
+                return None
+            text, verdict = dialog.text(), dialog.verdict()
+        note = self.controller.add(target, target_id, text, verdict)
+        self.select_note(note.id)
+        return note
+
+    def edit_note(self, note_id: str | None = None) -> None:
+        note = self.controller.note(note_id or self.current_note_id() or "")
+        if note is None:
+            return
+        dialog = NoteEditorDialog(describe_target(note, self.controller.result), note.text,
+                                  note.verdict, self.controller.tags(), self, "Edit note")
+        if dialog.exec() == NoteEditorDialog.DialogCode.Accepted:
+            self.controller.edit(note.id, dialog.text(), dialog.verdict())
+
+    def delete_note(self, note_id: str | None = None) -> None:
+        note_id = note_id or self.current_note_id()
+        if note_id and self.controller.note(note_id):
+            self.controller.delete(note_id)  # undoable, so no "are you sure?"
+
+    def _context_menu(self, pos) -> None:
+        item = self.tree.itemAt(pos)
+        if item is None:
+            return
+        note_id = item.data(0, Qt.ItemDataRole.UserRole)
+        menu = QMenu(self)
+        for verdict in (*VERDICTS, None):
+            action = menu.addAction(verdict.capitalize() if verdict else "No verdict")
+            action.triggered.connect(lambda _=False, v=verdict: self.controller.set_verdict(note_id, v))
+        menu.addSeparator()
+        menu.addAction("Edit…").triggered.connect(lambda: self.edit_note(note_id))
+        menu.addAction("Delete").triggered.connect(lambda: self.delete_note(note_id))
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Delete and self.tree.hasFocus():
+            self.delete_note()
+            return
+        super().keyPressEvent(event)
+
+
+def _menu_named(window, name: str) -> QMenu | None:
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        if menu is not None and menu.title().replace("&", "").strip().lower() == name:
+            return menu
     return None
+
+
+def _install_menus(window, panel: NotesPanel, controller: NotesController, dock: QDockWidget) -> None:
+    stack = controller.undo_stack
+    undo = stack.createUndoAction(window, "&Undo")
+    undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+    redo = stack.createRedoAction(window, "&Redo")
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    for action in (undo, redo):
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    edit = _menu_named(window, "edit")
+    if edit is None:
+        edit = QMenu("&Edit", window)
+        bar = window.menuBar()
+        actions = bar.actions()
+        # Edit goes after File when there is one.
+        bar.insertMenu(actions[1] if len(actions) > 1 else None, edit) if actions else bar.addMenu(edit)
+    first = edit.actions()[0] if edit.actions() else None
+    edit.insertAction(first, undo)
+    edit.insertAction(first, redo)
+    if first is not None:
+        edit.insertSeparator(first)
+
+    notes = QMenu("&Notes", window)
+    for action in panel.add_actions.values():
+        notes.addAction(action)
+    panel.add_actions["sentence"].setShortcut(QKeySequence("Ctrl+Alt+N"))
+    notes.addSeparator()
+    export = notes.addAction("&Export notes…")
+    export.triggered.connect(lambda: _export(window, controller, panel))
+    imp = notes.addAction("&Import notes…")
+    imp.triggered.connect(lambda: _import(window, controller, panel))
+    notes.addSeparator()
+    beside = notes.addAction("Save notes &beside the reports")
+    beside.setCheckable(True)
+    beside.setToolTip("Write the notes into the reports' folder as .compareapp-notes.json "
+                      "instead of the app's own data folder")
+    beside.toggled.connect(controller.set_beside)
+
+    def sync_beside():
+        beside.blockSignals(True)
+        beside.setEnabled(controller.store is not None)
+        beside.setChecked(bool(controller.store and controller.store.beside))
+        beside.blockSignals(False)
+
+    controller.notesChanged.connect(sync_beside)
+    sync_beside()
+    notes.addSeparator()
+    notes.addAction(dock.toggleViewAction())
+    help_menu = _menu_named(window, "help")
+    bar = window.menuBar()
+    if help_menu is not None:
+        bar.insertMenu(help_menu.menuAction(), notes)
+    else:
+        bar.addMenu(notes)
+    window.notes_undo_action, window.notes_redo_action = undo, redo
+    window.notes_beside_action = beside
+
+
+def _export(window, controller: NotesController, panel: NotesPanel) -> None:
+    folder = controller.store.folder if controller.store else os.path.expanduser("~")
+    path, _ = QFileDialog.getSaveFileName(window, "Export notes", os.path.join(str(folder), "notes.json"),
+                                          "Notes (*.json)")
+    if not path:
+        return
+    try:
+        controller.export_to(path)
+    except OSError as exc:
+        panel.show_message(f"{os.path.basename(path)}: could not be written ({exc})")
+        return
+    window.statusBar().showMessage(f"{len(controller.notes())} note(s) exported to {path}", 8000)
+
+
+def _import(window, controller: NotesController, panel: NotesPanel) -> None:
+    path, _ = QFileDialog.getOpenFileName(window, "Import notes", "", "Notes (*.json)")
+    if not path:
+        return
+    try:
+        summary = controller.import_from(path)
+    except NotesFileError as exc:
+        panel.show_message(str(exc))
+        return
+    window.statusBar().showMessage(summary, 10000)
+
+
+def install_notes(window, data_dir: str | os.PathLike | None = None) -> NotesPanel:
+    """Add the notes dock, the Notes menu and Undo/Redo to a main window.
+
+    Uses only the window's notes contract: ``current_result()``, the signals
+    ``resultChanged(object)`` and ``sentenceSelected(str)``, ``reveal_sentence``,
+    ``set_note_marks``, ``notes_for_export`` (replaced here), ``menuBar()`` and
+    ``addDockWidget``. ``data_dir`` (or ``window.notes_data_dir``) replaces the
+    platform's user data directory, for tests.
+    """
+    data_dir = data_dir if data_dir is not None else getattr(window, "notes_data_dir", None)
+    controller = NotesController(data_dir, window)
+    panel = NotesPanel(controller, window)
+    dock = QDockWidget("Notes", window)
+    dock.setObjectName("notesDock")
+    dock.setWidget(panel)
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    _install_menus(window, panel, controller, dock)
+    window.resultChanged.connect(controller.set_result)
+    window.sentenceSelected.connect(panel.set_selected_sentence)
+    window.notes_for_export = controller.notes
+    window.notes_controller, window.notes_panel, window.notes_dock = controller, panel, dock
+    if window.current_result() is not None:
+        controller.set_result(window.current_result())
+    return panel

@@ -60,7 +60,7 @@ def test_missing_file_gives_a_message_naming_it(tmp_path):
 
 
 def test_export_is_plain_readable_json(tmp_path):
-    r = result_of({"a.txt": REPORT_A})
+    r = result_of({"a.txt": REPORT_A, "b.txt": REPORT_B})
     path = export_notes(_notes(r)[:1], tmp_path / "n.json", r.documents)
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["notes"][0]["verdict"] == "verified"

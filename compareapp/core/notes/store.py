@@ -260,3 +260,15 @@ class NotesStore:
             except FileNotFoundError:
                 pass
         return saved
+
+
+def notes_for_result(result, data_dir: str | os.PathLike | None = None) -> tuple[Note, ...]:
+    """A folder's saved notes placed on a comparison, read-only (for the command
+    line's exports): nothing is written, detached notes included."""
+    from .anchoring import reanchor
+
+    if not result.folder:
+        return ()
+    store = NotesStore(result.folder, data_dir)
+    notes = store.load(result.documents)
+    return reanchor(notes, result, store.known_documents)
