@@ -1,0 +1,135 @@
+"""The similarity overview and the preferences dialog."""
+from __future__ import annotations
+
+from dataclasses import fields, replace
+
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
+                               QFontComboBox, QFormLayout, QHeaderView, QLabel, QSpinBox,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ..core.result import ComparisonResult
+from ..preferences import PALETTES, Preferences
+from .palette import Colours
+
+ENGINE_LABELS = {
+    "link_threshold": "Counterparts from similarity",
+    "shared_threshold": "Near-identical from similarity",
+    "recursive": "Read subfolders too",
+    "max_file_bytes": "Skip files larger than (bytes)",
+}
+
+
+class SimilarityDialog(QDialog):
+    """Source × source heat map: how much of the row's words have a counterpart in the column."""
+
+    def __init__(self, result: ComparisonResult, colours: Colours, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Similarity overview")
+        self.setAccessibleName("Similarity overview")
+        matrix = result.alignment.matrix
+        names = {d.id: d.name for d in result.documents}
+        ids = [i for i in matrix.doc_ids if not result.selected or i in result.selected]
+        self.table = QTableWidget(len(ids), len(ids))
+        self.table.setAccessibleName("Similarity matrix")
+        short = [names.get(i, i)[:24] for i in ids]
+        self.table.setHorizontalHeaderLabels(short)
+        self.table.setVerticalHeaderLabels(short)
+        hot = colours["reworded_band"]
+        cold = colours["base"]
+        for r, a in enumerate(ids):
+            for c, b in enumerate(ids):
+                value = matrix.get(a, b) if a != b else 1.0
+                cell = QTableWidgetItem("—" if a == b else f"{value:.0%}")
+                mix = max(0.0, min(1.0, value if a != b else 0.0))
+                cell.setBackground(QColor(
+                    round(cold.red() + (hot.red() - cold.red()) * mix),
+                    round(cold.green() + (hot.green() - cold.green()) * mix),
+                    round(cold.blue() + (hot.blue() - cold.blue()) * mix)))
+                cell.setToolTip(f"{value:.0%} of {names.get(a, a)} has a counterpart in {names.get(b, b)}")
+                self.table.setItem(r, c, cell)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.closest = QTableWidget(len(ids), 2)
+        self.closest.setAccessibleName("Closest source of each source")
+        self.closest.setHorizontalHeaderLabels(["Closest source", "Share"])
+        self.closest.setVerticalHeaderLabels(short)
+        for r, a in enumerate(ids):
+            st = result.stats(a)
+            self.closest.setItem(r, 0, QTableWidgetItem(names.get(st.closest, "—") if st.closest else "—"))
+            self.closest.setItem(r, 1, QTableWidgetItem(f"{st.closest_score:.0%}" if st.closest else ""))
+        self.closest.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(QLabel("Share of each row's words that have a counterpart in the column:"))
+        lay.addWidget(self.table, 2)
+        lay.addWidget(self.closest, 1)
+        lay.addWidget(buttons)
+        self.resize(760, 560)
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, prefs: Preferences, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Preferences")
+        self.prefs = prefs
+        form = QFormLayout()
+        self.engine_widgets: dict[str, QWidget] = {}
+        for f in fields(prefs.engine):
+            value = getattr(prefs.engine, f.name)
+            if isinstance(value, bool):
+                w = QCheckBox()
+                w.setChecked(value)
+            elif isinstance(value, float):
+                w = QDoubleSpinBox()
+                w.setRange(0.0, 1.0)
+                w.setSingleStep(0.05)
+                w.setDecimals(2)
+                w.setValue(value)
+            elif isinstance(value, int):
+                w = QSpinBox()
+                w.setRange(0, 2_000_000_000)
+                w.setValue(value)
+            else:
+                continue
+            label = ENGINE_LABELS.get(f.name, f.name.replace("_", " ").capitalize())
+            w.setAccessibleName(label)
+            self.engine_widgets[f.name] = w
+            form.addRow(label, w)
+        self.palette = QComboBox()
+        self.palette.addItems(PALETTES)
+        self.palette.setCurrentText(prefs.palette)
+        self.palette.setAccessibleName("Colour palette")
+        form.addRow("Palette", self.palette)
+        self.font_family = QFontComboBox()
+        if prefs.font_family:
+            self.font_family.setCurrentFont(QFont(prefs.font_family))
+        self.font_family.setAccessibleName("Text font")
+        form.addRow("Text font", self.font_family)
+        self.font_size = QDoubleSpinBox()
+        self.font_size.setRange(6, 40)
+        self.font_size.setValue(prefs.font_size)
+        self.font_size.setAccessibleName("Text size")
+        form.addRow("Text size", self.font_size)
+        self.max_panes = QSpinBox()
+        self.max_panes.setRange(1, 50)
+        self.max_panes.setValue(prefs.max_panes)
+        self.max_panes.setAccessibleName("Panes shown side by side")
+        form.addRow("Panes side by side", self.max_panes)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addLayout(form)
+        lay.addWidget(buttons)
+
+    def value(self) -> Preferences:
+        engine_values = {}
+        for name, w in self.engine_widgets.items():
+            engine_values[name] = w.isChecked() if isinstance(w, QCheckBox) else type(
+                getattr(self.prefs.engine, name))(w.value())
+        return replace(self.prefs, engine=replace(self.prefs.engine, **engine_values),
+                       palette=self.palette.currentText(),
+                       font_family=self.font_family.currentFont().family(),
+                       font_size=float(self.font_size.value()), max_panes=self.max_panes.value())

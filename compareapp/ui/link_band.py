@@ -1,0 +1,78 @@
+"""The strip between two neighbouring panes, joining each passage to its counterpart.
+
+Drawn as Meld draws its link map: a filled shape whose top and bottom edges
+are cubic Bézier curves from the left passage's span to the right one's, so
+a passage that moved shows as crossing bands. Only bands with an end on
+screen are drawn (``viewmath.visible_bands``).
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtGui import QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ..core import viewmath
+from .palette import Colours
+from .text_pane import DocumentPane
+
+BAND_WIDTH = 46
+
+
+class LinkBand(QWidget):
+    def __init__(self, left: DocumentPane, right: DocumentPane, colours: Colours,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self.left, self.right, self.colours = left, right, colours
+        self.pairs: list[viewmath.PanePair] = []
+        self.selected_keys: set[str] = set()
+        self.last_bands: list[viewmath.Band] = []  # what the last paint drew (for tests)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName("Links between neighbouring sources")
+        left.scrolled.connect(self.update)
+        right.scrolled.connect(self.update)
+
+    def sizeHint(self) -> QSize:
+        return QSize(BAND_WIDTH, 100)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(BAND_WIDTH, 10)
+
+    def set_pairs(self, pairs: list[viewmath.PanePair]) -> None:
+        self.pairs = pairs
+        self.update()
+
+    def _viewport_top(self, pane: DocumentPane) -> float:
+        return pane.viewport().mapTo(self.window(), QPointF(0, 0).toPoint()).y() \
+            - self.mapTo(self.window(), QPointF(0, 0).toPoint()).y()
+
+    def bands(self) -> list[viewmath.Band]:
+        lo, ro = self._viewport_top(self.left), self._viewport_top(self.right)
+        height = max(self.left.viewport().height(), self.right.viewport().height())
+        raw = viewmath.visible_bands(self.pairs, self.left.sentence_spans(), self.right.sentence_spans(),
+                                     self.left.scroll_value(), self.right.scroll_value(), height)
+        return [viewmath.Band(b.key, b.kind, b.left_top + lo, b.left_bottom + lo,
+                              b.right_top + ro, b.right_bottom + ro) for b in raw]
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.fillRect(self.rect(), self.colours["window"])
+        w = float(self.width())
+        mid = w / 2
+        self.last_bands = self.bands()
+        for b in self.last_bands:
+            path = QPainterPath(QPointF(-1, b.left_top))
+            path.cubicTo(mid, b.left_top, mid, b.right_top, w + 1, b.right_top)
+            path.lineTo(w + 1, b.right_bottom)
+            path.cubicTo(mid, b.right_bottom, mid, b.left_bottom, -1, b.left_bottom)
+            path.closeSubpath()
+            colour = self.colours.band(b.kind)
+            fill = type(colour)(colour)
+            selected = b.key in self.selected_keys
+            fill.setAlphaF(0.85 if selected else 0.38)
+            p.fillPath(path, fill)
+            pen = QPen(self.colours["selected_line"] if selected else colour, 1.6 if selected else 0.8)
+            p.setPen(pen)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawPath(path)
+        p.end()

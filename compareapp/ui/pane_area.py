@@ -1,0 +1,183 @@
+"""The centre: ticked sources side by side, joined by link bands.
+
+When more sources are ticked than ``max_panes`` the first ones (in the
+sources list's order) are shown and the rest wait; the columns scroll
+sideways when they do not fit. Synchronised scrolling maps one pane's
+scroll position onto the others through their linked passages.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy,
+                               QVBoxLayout, QWidget)
+
+from ..core import viewmath
+from ..core.result import REWORDED, SHARED, UNIQUE, ComparisonResult
+from .link_band import LinkBand
+from .palette import Colours
+from .text_pane import DocumentPane
+
+PANE_MIN_WIDTH = 330
+
+
+class PaneHeader(QLabel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
+        self.setMargin(6)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def show_source(self, result: ComparisonResult, doc_id: str, colours: Colours) -> None:
+        doc = result.document(doc_id)
+        counts = viewmath.status_counts(result, doc_id)
+        meta = " · ".join(x for x in (doc.meta.outlet, doc.meta.date, f"{doc.words} words") if x)
+        chips = "".join(
+            f"<span style='background:{colours.values[st]}; color:{colours.values['text']}'>"
+            f"&nbsp;{counts[st]} {label}&nbsp;</span>&nbsp;"
+            for st, label in ((SHARED, "shared"), (REWORDED, "reworded"), (UNIQUE, "only here")))
+        self.setText(f"<b>{_html(doc.name)}</b><br><span style='color:{colours.values['muted']}'>"
+                     f"{_html(meta)}</span><br>{chips}")
+        self.setAccessibleName(f"Source {doc.name}")
+        self.setToolTip(doc.path or doc.id)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class PaneArea(QScrollArea):
+    sentenceClicked = Signal(str)
+    focusedPaneChanged = Signal(str)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName("Sources side by side")
+        self.panes: dict[str, DocumentPane] = {}
+        self.headers: dict[str, PaneHeader] = {}
+        self.bands: list[LinkBand] = []
+        self.order: list[str] = []
+        self.result: ComparisonResult | None = None
+        self.sync_scroll = True
+        self._syncing = False
+        self._font = QFont()
+        self._empty = QLabel("Open a folder of reports (File ▸ Open Folder, Ctrl+O) "
+                             "or drop one on the window.")
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty.setWordWrap(True)
+        self.setWidget(self._empty)
+        self.tooltip_for = None
+
+    # --- building ------------------------------------------------------------
+    def show_result(self, result: ComparisonResult | None, doc_ids: list[str],
+                    colours: Colours) -> None:
+        """Rebuild the columns for these documents (keeps nothing of the old result)."""
+        self.result, self.order, self.colours = result, list(doc_ids), colours
+        self.panes, self.headers, self.bands = {}, {}, []
+        if result is None or not doc_ids:
+            msg = ("No source is ticked: tick at least one in the list on the left."
+                   if result is not None and result.documents else
+                   "Open a folder of reports (File ▸ Open Folder, Ctrl+O) or drop one on the window.")
+            self._empty = QLabel(msg)
+            self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._empty.setWordWrap(True)
+            self.setWidget(self._empty)
+            return
+        host = QWidget()
+        row = QHBoxLayout(host)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        previous = None
+        for doc_id in doc_ids:
+            column = QWidget()
+            column.setMinimumWidth(PANE_MIN_WIDTH)
+            col = QVBoxLayout(column)
+            col.setContentsMargins(0, 0, 0, 0)
+            col.setSpacing(0)
+            header = PaneHeader()
+            header.show_source(result, doc_id, colours)
+            pane = DocumentPane()
+            pane.setFont(self._font)
+            pane.tooltip_for = self.tooltip_for
+            pane.show_document(result, doc_id, colours)
+            pane.sentenceClicked.connect(self.sentenceClicked)
+            pane.scrolled.connect(lambda p=pane: self._pane_scrolled(p))
+            pane.installEventFilter(self)
+            col.addWidget(header)
+            col.addWidget(pane, 1)
+            if previous is not None:
+                band = LinkBand(previous, pane, colours)
+                band.set_pairs(viewmath.pairs_between(result, previous.doc.id, doc_id))
+                self.bands.append(band)
+                row.addWidget(band)
+            row.addWidget(column, 1)
+            self.panes[doc_id], self.headers[doc_id] = pane, header
+            previous = pane
+        self.setWidget(host)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == event.Type.FocusIn and isinstance(obj, DocumentPane) and obj.doc:
+            self.focusedPaneChanged.emit(obj.doc.id)
+        return super().eventFilter(obj, event)
+
+    def set_text_font(self, font: QFont) -> None:
+        self._font = QFont(font)
+        for pane in self.panes.values():
+            pane.setFont(self._font)
+        self.refresh_bands()
+
+    def refresh_bands(self) -> None:
+        for band in self.bands:
+            band.update()
+
+    # --- highlighting ----------------------------------------------------------
+    def set_layer(self, layer: str, spans_by_doc: dict[str, list[tuple[int, int]]], fmt) -> None:
+        for doc_id, pane in self.panes.items():
+            pane.set_layer(layer, spans_by_doc.get(doc_id, []), fmt)
+
+    def set_selected_keys(self, keys: set[str]) -> None:
+        for band in self.bands:
+            band.selected_keys = keys
+            band.update()
+
+    def reveal(self, sentence_ids: list[str]) -> None:
+        """Scroll each pane so its first listed sentence is in view (sync paused meanwhile)."""
+        self._syncing = True
+        try:
+            done = set()
+            for sid in sentence_ids:
+                doc_id = self.result.sentence(sid).doc_id
+                if doc_id in self.panes and doc_id not in done:
+                    self.panes[doc_id].scroll_to_sentence(sid)
+                    done.add(doc_id)
+                    self.ensureWidgetVisible(self.panes[doc_id], 0, 0)
+        finally:
+            self._syncing = False
+        self.refresh_bands()
+
+    # --- synchronised scrolling ----------------------------------------------
+    def _pane_scrolled(self, source: DocumentPane) -> None:
+        if self._syncing or not self.sync_scroll or source.doc is None:
+            return
+        self._syncing = True
+        try:
+            src_bar = source.verticalScrollBar()
+            src_index = self.order.index(source.doc.id)
+            for doc_id, pane in self.panes.items():
+                if pane is source:
+                    continue
+                i = self.order.index(doc_id)
+                left, right = (source, pane) if src_index < i else (pane, source)
+                pairs = viewmath.pairs_between(self.result, left.doc.id, right.doc.id)
+                anchors = viewmath.scroll_anchors(pairs, source.sentence_spans(), pane.sentence_spans(),
+                                                  src_is_left=source is left)
+                bar = pane.verticalScrollBar()
+                bar.setValue(round(viewmath.sync_scroll(src_bar.value(), anchors, src_bar.maximum(),
+                                                        bar.maximum())))
+        finally:
+            self._syncing = False

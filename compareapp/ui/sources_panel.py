@@ -1,0 +1,195 @@
+"""The sources list: one row per document to tick in or out, plus the files
+that could not be read, greyed, with their reason.
+
+The order of the rows is the order of the panes; drag to reorder or sort
+by date. Each row carries a small bar of the source's shared / reworded /
+own share, painted by ``SourceDelegate``.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListView, QPushButton,
+                               QStyledItemDelegate, QVBoxLayout, QWidget)
+
+from ..core.result import REWORDED, SHARED, UNIQUE, ComparisonResult
+from .palette import Colours
+
+DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SHARES_ROLE = Qt.ItemDataRole.UserRole + 2  # (shared, reworded, unique) fractions
+PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 3
+DATE_ROLE = Qt.ItemDataRole.UserRole + 4
+BAR_HEIGHT = 6
+
+
+class SourceDelegate(QStyledItemDelegate):
+    def __init__(self, colours: Colours, parent=None) -> None:
+        super().__init__(parent)
+        self.colours = colours
+
+    def sizeHint(self, option, index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + BAR_HEIGHT + 8)
+
+    def paint(self, painter, option, index) -> None:
+        super().paint(painter, option, index)
+        shares = index.data(SHARES_ROLE)
+        if not shares:
+            return
+        r = option.rect
+        x0 = r.left() + 28
+        width = max(10, r.width() - 36)
+        y = r.bottom() - BAR_HEIGHT - 3
+        painter.save()
+        painter.fillRect(QRect(x0, y, width, BAR_HEIGHT), self.colours["line"])
+        x = x0
+        for status, share in zip((SHARED, REWORDED, UNIQUE), shares):
+            w = round(width * share)
+            key = {SHARED: "shared_band", REWORDED: "reworded_band", UNIQUE: "unique_bar"}[status]
+            painter.fillRect(QRect(x, y, w, BAR_HEIGHT), self.colours[key])
+            x += w
+        painter.restore()
+
+
+class SourcesPanel(QWidget):
+    """Emits ``changed`` with the ticked document ids, in list order."""
+
+    changed = Signal(list)
+
+    def __init__(self, colours: Colours, parent=None) -> None:
+        super().__init__(parent)
+        self.model = QStandardItemModel(self)
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName("Sources")
+        self.view.setAccessibleDescription("Tick a source to include it; drag to reorder the panes")
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setWordWrap(True)
+        self.view.setUniformItemSizes(False)
+        self.delegate = SourceDelegate(colours, self.view)
+        self.view.setItemDelegate(self.delegate)
+        self.sort_button = QPushButton("Sort by date")
+        self.sort_button.setAccessibleName("Sort sources by date")
+        self.sort_button.clicked.connect(self.sort_by_date)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        top = QHBoxLayout()
+        title = QLabel("<b>Sources</b>")
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.sort_button)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addLayout(top)
+        lay.addWidget(self.view, 1)
+        lay.addWidget(self.summary)
+        self._emit_timer = QTimer(self, singleShot=True, interval=0)
+        self._emit_timer.timeout.connect(self._emit_changed)
+        self.model.itemChanged.connect(lambda _item: self._emit_timer.start())
+        self.model.rowsMoved.connect(lambda *_: self._emit_timer.start())
+        self.model.rowsRemoved.connect(lambda *_: self._emit_timer.start())
+        self._last: list[str] | None = None
+
+    def set_colours(self, colours: Colours) -> None:
+        self.delegate.colours = colours
+        self.view.viewport().update()
+
+    def show_result(self, result: ComparisonResult, ticked: set[str] | None = None,
+                    order: list[str] | None = None) -> None:
+        """List the documents (keeping a previous order and ticks when given) and the problems."""
+        self.model.blockSignals(True)
+        self.model.clear()
+        docs = {d.id: d for d in result.documents}
+        ids = [i for i in (order or []) if i in docs] + [d.id for d in result.documents
+                                                          if d.id not in (order or [])]
+        for doc_id in ids:
+            doc = docs[doc_id]
+            meta = " · ".join(x for x in (doc.meta.outlet, doc.meta.date, f"{doc.words} words") if x)
+            item = QStandardItem(f"{doc.name}\n{meta}")
+            item.setData(doc_id, DOC_ID_ROLE)
+            item.setData(doc.meta.date or "", DATE_ROLE)
+            item.setToolTip(doc.path or doc.id)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                          | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled)
+            item.setCheckState(Qt.CheckState.Checked if ticked is None or doc_id in ticked
+                               else Qt.CheckState.Unchecked)
+            item.setData(f"{doc.name}, {meta}", Qt.ItemDataRole.AccessibleTextRole)
+            self.model.appendRow(item)
+        for problem in result.problems:
+            item = QStandardItem(f"{problem.name}\n⚠ {problem.reason}")
+            item.setData(problem.reason, PROBLEM_ROLE)
+            item.setToolTip(f"{problem.path}\n{problem.reason}")
+            item.setFlags(Qt.ItemFlag.ItemIsSelectable)  # greyed: listed, never compared
+            item.setData(f"{problem.name} could not be read: {problem.reason}",
+                         Qt.ItemDataRole.AccessibleTextRole)
+            self.model.appendRow(item)
+        self.model.blockSignals(False)
+        self.view.reset()
+        n = len(result.problems)
+        self.summary.setText(f"{len(result.documents)} sources"
+                             + (f", {n} file{'s' if n > 1 else ''} could not be read" if n else ""))
+        self._last = self.ticked()
+
+    def set_stats(self, result: ComparisonResult) -> None:
+        """Bars from the result seen over the ticked sources."""
+        for row in range(self.model.rowCount()):
+            item = self.model.item(row)
+            doc_id = item.data(DOC_ID_ROLE)
+            if doc_id is None:
+                continue
+            if doc_id in (result.selected or [d.id for d in result.documents]):
+                st = result.stats(doc_id)
+                shares = (st.share(SHARED), st.share(REWORDED), st.share(UNIQUE))
+            else:
+                shares = None
+            self.model.blockSignals(True)
+            item.setData(shares, SHARES_ROLE)
+            self.model.blockSignals(False)
+        self.view.viewport().update()
+
+    def order(self) -> list[str]:
+        out = []
+        for row in range(self.model.rowCount()):
+            doc_id = self.model.item(row).data(DOC_ID_ROLE)
+            if doc_id is not None:
+                out.append(doc_id)
+        return out
+
+    def ticked(self) -> list[str]:
+        return [self.model.item(r).data(DOC_ID_ROLE) for r in range(self.model.rowCount())
+                if self.model.item(r).data(DOC_ID_ROLE) is not None
+                and self.model.item(r).checkState() == Qt.CheckState.Checked]
+
+    def problems(self) -> list[str]:
+        return [self.model.item(r).text() for r in range(self.model.rowCount())
+                if self.model.item(r).data(PROBLEM_ROLE) is not None]
+
+    def set_ticked(self, doc_id: str, ticked: bool) -> None:
+        for row in range(self.model.rowCount()):
+            item = self.model.item(row)
+            if item.data(DOC_ID_ROLE) == doc_id:
+                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+
+    def sort_by_date(self) -> None:
+        """Oldest first, undated after, problems last; a stable sort keeps ties in place."""
+        rows = [self.model.takeRow(0) for _ in range(self.model.rowCount())]
+        def key(row):
+            item = row[0]
+            if item.data(DOC_ID_ROLE) is None:
+                return (2, "")
+            date = item.data(DATE_ROLE) or ""
+            return (0, date) if date else (1, "")
+        self.model.blockSignals(True)
+        for row in sorted(rows, key=key):
+            self.model.appendRow(row)
+        self.model.blockSignals(False)
+        self.view.reset()
+        self._emit_timer.start()
+
+    def _emit_changed(self) -> None:
+        now = self.ticked()
+        if now != self._last:
+            self._last = now
+            self.changed.emit(now)

@@ -1,0 +1,94 @@
+"""Background jobs: reading + comparing a folder, and exporting a report.
+
+Each job is a QRunnable on the global QThreadPool. It never touches a widget:
+it talks to the window only through a ``JobSignals`` object that lives in the
+GUI thread, so every signal arrives there as a queued call. Each job carries
+the request number it was started for; the window drops answers to requests
+it has since replaced.
+"""
+from __future__ import annotations
+
+import os
+import traceback
+from typing import Callable
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+from ..core.progress import CancelToken, Cancelled
+
+
+class JobSignals(QObject):
+    progress = Signal(int, float, str)  # request, fraction, message
+    finished = Signal(int, object)  # request, result
+    failed = Signal(int, str)
+    cancelled = Signal(int)
+
+
+class Job(QRunnable):
+    """Runs ``work(progress, cancel)`` and reports through ``signals``."""
+
+    def __init__(self, request: int, work: Callable, signals: JobSignals) -> None:
+        super().__init__()
+        self.request = request
+        self.work = work
+        self.signals = signals
+        self.cancel_token = CancelToken()
+        self.setAutoDelete(True)
+
+    def run(self) -> None:  # worker thread
+        def progress(fraction: float, message: str) -> None:
+            self.signals.progress.emit(self.request, float(fraction), str(message))
+
+        try:
+            result = self.work(progress, self.cancel_token)
+        except Cancelled:
+            self.signals.cancelled.emit(self.request)
+        except Exception as exc:  # shown to the user, with the traceback kept for a report
+            detail = "".join(traceback.format_exception_only(type(exc), exc)).strip()
+            self.signals.failed.emit(self.request, detail)
+        else:
+            if self.cancel_token.cancelled:
+                self.signals.cancelled.emit(self.request)
+            else:
+                self.signals.finished.emit(self.request, result)
+
+
+def compare_folder_work(folder: str, settings) -> Callable:
+    def work(progress, cancel):
+        from ..core.pipeline import compare_folder
+
+        return compare_folder(folder, settings, progress, cancel)
+
+    return work
+
+
+def compare_files_work(paths: list[str], settings) -> Callable:
+    """Dropped files: read each and compare them as if they were one folder."""
+
+    def work(progress, cancel):
+        from ..core.model import FolderLoad, LoadProblem
+        from ..core.pipeline import compare_loaded
+        from ..core.progress import check, report, scaled
+        from ..core.reading import read_file
+
+        folder = os.path.commonpath([os.path.dirname(os.path.abspath(p)) for p in paths])
+        docs, problems = [], []
+        for i, path in enumerate(paths):
+            check(cancel)
+            report(progress, 0.3 * i / len(paths), f"reading {os.path.basename(path)}")
+            got = read_file(path, folder)
+            (problems if isinstance(got, LoadProblem) else docs).append(got)
+        load = FolderLoad(folder, tuple(docs), tuple(problems))
+        return compare_loaded(load, settings, scaled(progress, 0.3, 1.0), cancel)
+
+    return work
+
+
+def export_work(result, path: str, options) -> Callable:
+    def work(progress, cancel):
+        from ..export import export_report
+
+        export_report(result, path, options, progress=progress, cancel=cancel)
+        return path
+
+    return work
