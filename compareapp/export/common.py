@@ -1,0 +1,435 @@
+"""What goes into a report, decided once for every format.
+
+``build_view`` turns a ComparisonResult and the user's ExportOptions into plain
+rows (sources, sentences with their status, emphasised spans and margin note,
+quotation groups, notes) so the PDF and HTML writers only lay things out and
+always agree on content.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from .. import __version__
+from ..core.model import Document
+from ..core.notes import Note
+from ..core.result import REWORDED, SHARED, STATUSES, UNIQUE, ComparisonResult, WordChange
+from .options import ExportOptions
+
+# Painted backgrounds (light, so black text stays readable) and the stronger
+# colour of the matching PDF annotation, per status. Colour-blind safe pair
+# (blue/orange) for shared/reworded; unique is a neutral lilac-grey.
+STATUS_COLORS = {SHARED: "#cfe3f7", REWORDED: "#fde3bf", UNIQUE: "#ebe7f0"}
+ANNOTATION_COLORS = {SHARED: "#3b82c4", REWORDED: "#e8871e", UNIQUE: "#9a8fb0"}
+STATUS_LABELS = {SHARED: "shared (near-identical in another source)",
+                 REWORDED: "reworded (same content, other words)",
+                 UNIQUE: "own (only in this source)"}
+VERDICT_COLORS = {"verified": "#2e7d32", "disputed": "#c62828", "needs checking": "#ef6c00"}
+NUMBER_COLOR = "#c62828"
+NOTE_COLOR = "#f2c230"
+MAX_NAMED = 8  # labels named in a margin note before "and N more"
+
+
+def hex_rgb(color: str) -> tuple[float, float, float]:
+    c = color.lstrip("#")
+    return tuple(int(c[i:i + 2], 16) / 255 for i in (0, 2, 4))  # type: ignore[return-value]
+
+
+def verdict_color(verdict: str | None) -> str:
+    return VERDICT_COLORS.get((verdict or "").strip().lower(), "#546e7a")
+
+
+@dataclass(frozen=True)
+class Mark:
+    start: int  # offsets relative to the marked text
+    end: int
+    kind: str  # "changed" (reworded words) or "number" (a figure that differs)
+
+
+@dataclass(frozen=True)
+class SentenceRow:
+    id: str
+    text: str
+    status: str | None  # None: boilerplate, shown but never compared
+    highlighted: bool
+    marks: tuple[Mark, ...] = ()
+    margin: str = ""  # "reworded in 002, 003; shared with 001"
+    margin_full: str = ""  # the same without abbreviation (annotation /Contents)
+    numbers: tuple[str, ...] = ()  # "figures differ: “one” here, “three” in 002"
+    new_paragraph: bool = False
+    heading: bool = False
+    notes: tuple[Note, ...] = ()
+
+    @property
+    def comment(self) -> str:
+        """The text a PDF viewer shows for this passage's highlight."""
+        parts = [self.margin_full or STATUS_LABELS.get(self.status or "", "")]
+        return "\n".join([p for p in parts if p] + list(self.numbers))
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    doc: Document
+    label: str
+    words: int
+    shares: dict[str, float]
+    closest: str | None
+    notes: tuple[Note, ...] = ()
+
+
+@dataclass(frozen=True)
+class VariantRow:
+    text: str
+    labels: tuple[str, ...]
+    marks: tuple[Mark, ...] = ()
+
+
+@dataclass(frozen=True)
+class QuoteRow:
+    id: str
+    speakers: tuple[str, ...]
+    variants: tuple[VariantRow, ...]
+    labels: tuple[str, ...]
+    flags: tuple[str, ...]
+    notes: tuple[Note, ...] = ()
+
+
+@dataclass(frozen=True)
+class NoteRow:
+    note: Note
+    where: str  # "sentence in 002: “…”", "quotation group q3", "source 001"
+    placed: bool  # shown next to its passage too
+
+
+@dataclass
+class ReportView:
+    title: str
+    folder: str
+    exported_at: str
+    version: str
+    settings: list[tuple[str, str]]
+    sources: list[SourceRow]
+    labels: dict[str, str]
+    matrix: list[list[float | None]] | None  # rows/cols follow ``sources``
+    reports: list[tuple[SourceRow, list[SentenceRow]]]
+    quotes: list[QuoteRow]
+    notes: list[NoteRow]
+    problems: list[str]
+    options: ExportOptions
+    show_reports: bool = True
+    show_quotes: bool = True
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def highlighted_count(self) -> int:
+        return sum(1 for _, rows in self.reports for r in rows if r.highlighted)
+
+
+# --- labels and source selection -------------------------------------------------
+_LEAD = re.compile(r"^([^\W_]+)[_\-\s.]")
+
+
+def short_labels(documents) -> dict[str, str]:
+    """Short names for margin notes: a common leading token ("002") when every
+    file has a distinct one, else the file stem."""
+    stems = {d.id: os.path.splitext(os.path.basename(d.id))[0] for d in documents}
+    leads = {i: (m.group(1) if (m := _LEAD.match(s)) else None) for i, s in stems.items()}
+    if all(leads.values()) and len(set(leads.values())) == len(leads):
+        return dict(leads)  # type: ignore[arg-type]
+    return {i: (s if len(s) <= 28 else s[:27] + "…") for i, s in stems.items()}
+
+
+def resolve_sources(result: ComparisonResult, wanted: tuple[str, ...]) -> tuple[str, ...]:
+    """Document ids for names given by id, file name, stem or display name."""
+    if not wanted:
+        return tuple(d.id for d in result.documents)
+    out: list[str] = []
+    for name in wanted:
+        hits = [d.id for d in result.documents
+                if name in (d.id, d.name, os.path.basename(d.id), os.path.splitext(os.path.basename(d.id))[0])]
+        if not hits:
+            known = ", ".join(os.path.basename(d.id) for d in result.documents)
+            raise ValueError(f"no source named {name!r} in this comparison (sources: {known})")
+        out += [h for h in hits if h not in out]
+    return tuple(out)
+
+
+# --- spans --------------------------------------------------------------------------
+def locate(text: str, base: int, start: int, end: int, expected: str) -> tuple[int, int] | None:
+    """A span of ``text`` for offsets that may be absolute (base = where text starts
+    in its document) or already relative; falls back to searching the words."""
+    for s, e in ((start - base, end - base), (start, end)):
+        if 0 <= s <= e <= len(text) and (not expected or text[s:e] == expected) and e > s:
+            return s, e
+    if expected.strip():
+        i = text.find(expected)
+        if i >= 0:
+            return i, i + len(expected)
+    return None
+
+
+def _side(change, sentence_is_a: bool):
+    if sentence_is_a:
+        return change.a_start, change.a_end, change.a_text
+    return change.b_start, change.b_end, change.b_text
+
+
+def _merge(marks: list[Mark]) -> tuple[Mark, ...]:
+    """Non-overlapping marks in text order; where a figure and a changed word
+    overlap, the figure wins (it is the finding that matters more)."""
+    if not marks:
+        return ()
+    kinds: list[str | None] = [None] * max(m.end for m in marks)
+    for m in sorted(marks, key=lambda m: m.kind == "number"):
+        kinds[m.start:m.end] = [m.kind] * (m.end - m.start)
+    out, i = [], 0
+    while i < len(kinds):
+        j = i
+        while j < len(kinds) and kinds[j] == kinds[i]:
+            j += 1
+        if kinds[i]:
+            out.append(Mark(i, j, kinds[i]))
+        i = j
+    return tuple(out)
+
+
+def _join(labels: list[str], limit: int) -> str:
+    if len(labels) <= limit:
+        return ", ".join(labels)
+    return ", ".join(labels[:limit]) + f" and {len(labels) - limit} more"
+
+
+# --- the view -----------------------------------------------------------------------
+def build_view(result: ComparisonResult, options: ExportOptions) -> ReportView:
+    chosen = resolve_sources(result, options.sources)
+    if tuple(chosen) != tuple(d.id for d in result.documents):
+        try:  # the aligner recomputes groups and shares over the subset
+            result = result.for_sources(chosen)
+        except Exception:  # noqa: BLE001 - an aligner without restrict still exports
+            pass
+    docs = [result.document(i) for i in chosen]
+    labels = short_labels(result.documents)
+    selected = set(chosen)
+    notes = _NotePlacer(result, options.notes, selected, labels)
+
+    sources = []
+    for d in docs:
+        st = result.stats(d.id)
+        shares = {s: st.share(s) for s in STATUSES} if st.words else {SHARED: 0.0, REWORDED: 0.0, UNIQUE: 1.0}
+        sources.append(SourceRow(d, labels[d.id], d.words, shares,
+                                 labels.get(st.closest or "", st.closest), notes.take_source(d.id)))
+
+    matrix = None
+    m = result.alignment.matrix
+    if m.doc_ids and all(i in m.doc_ids for i in chosen):
+        matrix = [[None if a == b else m.get(a, b) for b in chosen] for a in chosen]
+    elif len(docs) > 1:
+        matrix = [[None if a == b else 0.0 for b in chosen] for a in chosen]
+
+    reports = []
+    if options.show_reports:
+        for src in sources:
+            reports.append((src, [_sentence_row(result, s, options, labels, selected, notes)
+                                  for s in src.doc.sentences]))
+    quotes = _quote_rows(result, labels, selected, notes) if options.show_quotes else []
+    exported = options.exported_at or datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    folder = result.folder or ""
+    return ReportView(
+        title=os.path.basename(os.path.normpath(folder)) if folder else "Comparison",
+        folder=folder, exported_at=exported, version=__version__,
+        settings=[(k, str(v)) for k, v in result.settings.items()],
+        sources=sources, labels=labels, matrix=matrix, reports=reports, quotes=quotes,
+        notes=notes.rows(options), problems=[str(p) for p in result.problems], options=options,
+        show_reports=options.show_reports, show_quotes=options.show_quotes)
+
+
+def _sentence_row(result, s, options, labels, selected, notes) -> SentenceRow:
+    status = result.status(s.id)
+    doc = result.document(s.doc_id)
+    para = doc.paragraphs[s.paragraph] if 0 <= s.paragraph < len(doc.paragraphs) else None
+    first_in_para = s.index == 0 or doc.sentences[s.index - 1].paragraph != s.paragraph
+    row_notes = notes.take_sentence(s.id)
+    if status is None:
+        return SentenceRow(s.id, s.text, None, False, new_paragraph=first_in_para,
+                           heading=bool(para and para.kind == "heading"), notes=row_notes)
+    by_kind: dict[str, list[str]] = {SHARED: [], REWORDED: []}
+    marks: list[Mark] = []
+    numbers: list[str] = []
+    links = {link.other(s.id): link for link in result.links_of(s.id)}
+    group = result.group_of(s.id)
+    for other in result.counterparts(s.id):
+        other_doc = result.sentence(other).doc_id
+        if other_doc not in selected:
+            continue
+        link = links.get(other)
+        kind = link.kind if link else (group.kind if group else REWORDED)
+        label = labels.get(other_doc, other_doc)
+        if label not in by_kind.setdefault(kind, []):
+            by_kind[kind].append(label)
+    # Changed words are marked against one counterpart, the closest: the union
+    # over every counterpart would mark nearly the whole sentence.
+    usable = {o: lk for o, lk in links.items() if result.sentence(o).doc_id in selected}
+    closest = max(usable.items(), key=lambda kv: (kv[1].kind == REWORDED and bool(kv[1].changes), kv[1].score),
+                  default=(None, None))
+    marked_against = ""
+    if closest[1] is not None and closest[1].kind == REWORDED:
+        for ch in closest[1].changes:
+            span = locate(s.text, s.start, *_side(ch, closest[1].a == s.id))
+            if span:
+                marks.append(Mark(*span, "changed"))
+        if marks:
+            marked_against = labels.get(result.sentence(closest[0]).doc_id, "")
+    for other, link in usable.items():
+        is_a = link.a == s.id
+        for n in link.numbers:
+            here, there = (n.a_text, n.b_text) if is_a else (n.b_text, n.a_text)
+            span = locate(s.text, s.start, *((n.a_start, n.a_end, n.a_text) if is_a else (n.b_start, n.b_end, n.b_text)))
+            if span:
+                marks.append(Mark(*span, "number"))
+            where = labels.get(result.sentence(other).doc_id, "")
+            numbers.append(f"figures differ: “{here}” here, “{there}” in {where}")
+    parts_short, parts_full = [], []
+    for kind, word in ((REWORDED, "reworded in"), (SHARED, "shared with")):
+        if by_kind.get(kind):
+            parts_short.append(f"{word} {_join(by_kind[kind], MAX_NAMED)}")
+            parts_full.append(f"{word} {', '.join(by_kind[kind])}")
+    if marked_against and len(usable) > 1:
+        parts_short.append(f"underlined: differs in {marked_against}")
+        parts_full.append(f"underlined: differs in {marked_against}")
+    if status == UNIQUE and not parts_full:
+        parts_full = [f"only in {labels.get(s.doc_id, s.doc_id)}"]
+    return SentenceRow(
+        s.id, s.text, status, status in options.highlighted_statuses, _merge(marks),
+        "; ".join(parts_short), "; ".join(parts_full), tuple(dict.fromkeys(numbers)),
+        new_paragraph=first_in_para, heading=bool(para and para.kind == "heading"), notes=row_notes)
+
+
+def _variant_marks(text: str, quote, changes: tuple[WordChange, ...]) -> tuple[Mark, ...]:
+    base = quote.start if quote is not None else 0
+    marks = []
+    for ch in changes:
+        span = locate(text, base, ch.b_start, ch.b_end, ch.b_text)
+        if span:
+            marks.append(Mark(*span, "changed"))
+    return _merge(marks)
+
+
+def _quote_rows(result, labels, selected, notes) -> list[QuoteRow]:
+    by_id = {q.id: q for q in result.quotes}
+    rows: list[QuoteRow] = []
+    grouped: set[str] = set()
+    for g in result.quote_groups:
+        variants = []
+        for v in g.variants:
+            grouped.update(v.quote_ids)
+            docs = [d for d in v.doc_ids if d in selected]
+            if not docs:
+                continue
+            first = by_id.get(v.quote_ids[0]) if v.quote_ids else None
+            variants.append(VariantRow(v.text, tuple(labels.get(d, d) for d in docs),
+                                       _variant_marks(v.text, first, v.changes)))
+        if variants:
+            rows.append(QuoteRow(g.id, g.speakers, tuple(variants),
+                                 tuple(labels.get(d, d) for d in g.doc_ids if d in selected),
+                                 g.flags, notes.take_quote(g.id)))
+    for q in result.quotes:  # quotations no group took: one wording each
+        if q.id in grouped or q.doc_id not in selected or (q.cluster and any(r.id == q.cluster for r in rows)):
+            continue
+        rows.append(QuoteRow(q.id, (q.speaker,) if q.speaker else (), (VariantRow(q.text, (labels.get(q.doc_id, q.doc_id),)),),
+                             (labels.get(q.doc_id, q.doc_id),), q.flags + (("partial",) if q.partial else ()),
+                             notes.take_quote(q.id)))
+    return rows
+
+
+class _NotePlacer:
+    """Finds where each note belongs; each note is placed at most once."""
+
+    def __init__(self, result: ComparisonResult, notes: tuple[Note, ...], selected: set[str], labels):
+        self.result, self.labels, self.selected = result, labels, selected
+        self.by_sentence: dict[str, list[Note]] = {}
+        self.by_source: dict[str, list[Note]] = {}
+        self.by_quote: dict[str, list[Note]] = {}
+        self.placed: set[str] = set()
+        self.where: dict[str, str] = {}
+        self.notes = [n for n in notes if self._keep(n)]
+        for n in self.notes:
+            self._place(n)
+
+    def _doc_of(self, n: Note) -> str | None:
+        if n.doc_id:
+            return n.doc_id
+        if n.anchors:
+            return n.anchors[0].doc_id
+        if n.target == "source":
+            return n.target_id
+        if n.target == "sentence" and "#" in n.target_id:
+            return n.target_id.rsplit("#", 1)[0]
+        return None
+
+    def _keep(self, n: Note) -> bool:
+        doc = self._doc_of(n)
+        return doc is None or doc in self.selected or n.target in ("group", "quote_group")
+
+    def _sentence_for(self, n: Note) -> str | None:
+        r = self.result
+        if not n.detached:
+            for a in n.anchors:
+                if a.doc_id in self.selected and a.exact:
+                    d = r.document(a.doc_id) if a.doc_id in r._documents else None
+                    if d is None:
+                        continue
+                    i = d.text.find(a.exact, max(0, a.start - 200)) if a.start >= 0 else -1
+                    i = i if i >= 0 else d.text.find(a.exact)
+                    s = d.sentence_at(i) if i >= 0 else None
+                    if s:
+                        return s.id
+        if n.target == "sentence" and n.target_id in r._sentences:
+            return n.target_id if r.sentence(n.target_id).doc_id in self.selected else None
+        if n.target == "group":
+            g = next((g for g in r.groups if g.id == n.target_id), None)
+            for m in (g.members if g else ()):
+                if r.sentence(m).doc_id in self.selected:
+                    return m
+        return None
+
+    def _place(self, n: Note) -> None:
+        if n.target == "source":
+            self.by_source.setdefault(n.target_id, []).append(n)
+            self.where[n.id] = f"source {self.labels.get(n.target_id, n.target_id)}"
+        elif n.target == "quote_group":
+            self.by_quote.setdefault(n.target_id, []).append(n)
+            self.where[n.id] = f"quotation {n.target_id}"
+        else:
+            sid = None if n.detached else self._sentence_for(n)
+            if sid:
+                self.by_sentence.setdefault(sid, []).append(n)
+                s = self.result.sentence(sid)
+                excerpt = s.text if len(s.text) <= 90 else s.text[:88] + "…"
+                self.where[n.id] = f"{self.labels.get(s.doc_id, s.doc_id)}: “{excerpt}”"
+            else:
+                exact = n.anchors[0].exact if n.anchors else ""
+                self.where[n.id] = "detached (its text is no longer in the reports)" + (f": “{exact}”" if exact else "")
+
+    def _take(self, table, key) -> tuple[Note, ...]:
+        got = tuple(table.get(key, ()))
+        self.placed.update(n.id for n in got)
+        return got
+
+    def take_sentence(self, sid: str):
+        return self._take(self.by_sentence, sid)
+
+    def take_source(self, doc_id: str):
+        return self._take(self.by_source, doc_id)
+
+    def take_quote(self, qid: str):
+        return self._take(self.by_quote, qid)
+
+    def rows(self, options: ExportOptions) -> list[NoteRow]:
+        out = []
+        for n in self.notes:
+            if options.quotes_only and not options.notes_only and n.target != "quote_group":
+                continue
+            out.append(NoteRow(n, self.where.get(n.id, ""), n.id in self.placed))
+        return out
