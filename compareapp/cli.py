@@ -89,7 +89,7 @@ def _report(args) -> int:
         return 2
     options = ExportOptions(sources=tuple(args.sources or ()), layout=args.layout,
                             statuses=tuple(args.statuses or ()), quotes_only=args.quotes_only,
-                            notes_only=args.notes_only)
+                            notes_only=args.notes_only, overwrite=args.force)
     try:
         export_report(result, args.output, options)
     except (OSError, ValueError) as exc:
