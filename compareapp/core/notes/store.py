@@ -34,7 +34,13 @@ BESIDE_NAME = ".compareapp-notes.json"
 ADOPT_SHARE = 0.5  # share of a folder's reports a notes file must know to follow a moved folder
 
 
+DATA_DIR_ENV = "COMPAREAPP_DATA_DIR"  # overrides the platform's data directory (tests, portable use)
+
+
 def default_data_dir() -> Path:
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override)
     import platformdirs
 
     return Path(platformdirs.user_data_dir("compareapp"))
