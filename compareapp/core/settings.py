@@ -57,6 +57,26 @@ class EngineSettings:
     # this share of its informative weight; pairs sharing none of them cannot
     # reach link_threshold in practice and are never scored.
     index_weight_share: float = 0.75
+    # A term carried by more sentences than this is not indexed: it cannot tell
+    # counterparts apart (each has its own rarer terms) and its posting list
+    # would make candidate search quadratic (10,000 copies of "Yes.").
+    index_max_postings: int = 400
+    # --- quotations ---
+    # Two full quotation units of different reports render one statement from
+    # this similarity on: the higher of the IDF-weighted overlap of their
+    # content words (Dice) and rapidfuzz's ratio of their wording.
+    quote_group_threshold: float = 0.5
+    # A fragment ("lasting peace") joins a full statement holding all its words
+    # when the sentence it is quoted in carries at least this share (IDF
+    # weight) of the statement's other words.
+    quote_fragment_support: float = 0.25
+    # Two fragments are the same quotation from this wording ratio (0..1).
+    quote_fragment_similarity: float = 0.8
+    # Units of one report share a group only as repeats: wording ratio from this.
+    quote_repeat_similarity: float = 0.9
+    # Surname spellings (rapidfuzz ratio, 0..100) from which two mentions can be
+    # one person (Zelensky / Zelenskyy = 94; Smith / Smyth = 80).
+    speaker_name_similarity: float = 85.0
     # Read subfolders of the opened folder too.
     recursive: bool = False
     # Files larger than this are skipped with a message (bytes).

@@ -70,7 +70,7 @@ def align_documents(documents: tuple[Document, ...], settings: EngineSettings,
     report(progress, 0.0, "weighing words")
     items, weight = build_items(per_doc)
     check(cancel)
-    pairs = candidate_pairs(items, weight, settings.index_weight_share,
+    pairs = candidate_pairs(items, weight, settings.index_weight_share, settings.index_max_postings,
                             scaled(progress, 0.0, 0.3), cancel)
     report(progress, 0.3, f"scoring {len(pairs)} candidate pairs")
     scored = {}

@@ -76,7 +76,7 @@ def score_pair(a: Item, b: Item, weight: dict[str, float]) -> PairScore:
 
 
 def candidate_pairs(items: list[Item], weight: dict[str, float], index_share: float,
-                    progress: ProgressCallback | None = None,
+                    max_postings: int, progress: ProgressCallback | None = None,
                     cancel: CancelToken | None = None) -> list[tuple[int, int]]:
     """Pairs (i, j), i < j, of sentences of different documents that share an indexed term."""
     postings: dict[str, list[int]] = {}
@@ -97,6 +97,8 @@ def candidate_pairs(items: list[Item], weight: dict[str, float], index_share: fl
         if k % 256 == 0:
             check(cancel)
             report(progress, k / max(1, n_terms), "finding candidate pairs")
+        if len(plist) > max_postings:
+            continue
         for x in range(len(plist)):
             i = plist[x]
             di = items[i].doc
