@@ -166,7 +166,9 @@ def find_dateline(text: str, start: int, end: int) -> Dateline | None:
     if m:
         place = m.group("place") or m.group("place2")
         outlet = m.group("outlet") or m.group("outlet2")
-        if place and len(place.strip(".-'’")) >= 2:
+        after = text[m.end():m.end() + 2]
+        opens = after[:1].isupper() or after[:1].isdigit() or (after[:1] in _OPENING and after[1:2].isupper())
+        if place and len(place.strip(".-'’")) >= 2 and opens and (not outlet or outlet[:1].isupper()):
             return Dateline(m.end(), place.strip(), outlet.strip() if outlet else None, m.group("date"))
     m = _DATE_ONLY_RE.match(text, start, end)
     if m and m.end() < end and text[m.end()].isupper():

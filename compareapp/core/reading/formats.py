@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 import logging
 import re
-import statistics
 
 from ..model import DocumentMeta
 from .metadata import iso_date
@@ -60,7 +59,8 @@ def read_html(data: bytes) -> tuple[str, DocumentMeta]:
     fields = (got.as_dict() if hasattr(got, "as_dict") else got) or {}
     text = (fields.get("text") or "").strip()
     if len(text.split()) < 5:
-        text = _html_fallback(data).strip() or text
+        # a few words are menu labels, unless the page's own paragraphs say otherwise
+        text = _html_fallback(data).strip()
     if not text.strip():
         raise Unreadable("web page has no article text (only scripts, menus or links)")
     meta = DocumentMeta(title=_clean(fields.get("title")), outlet=_clean(fields.get("sitename")),
@@ -68,9 +68,20 @@ def read_html(data: bytes) -> tuple[str, DocumentMeta]:
     return text, meta
 
 
+_PLACEHOLDER_TITLES = {"untitled", "untitled document", "(anonymous)", "anonymous", "document", "title", "doc1"}
+
+
 def _clean(value) -> str | None:
     value = " ".join(str(value).split()) if value else ""
     return value or None
+
+
+def _real_title(value) -> str | None:
+    """A document property title, unless it is a tool's placeholder."""
+    value = _clean(value)
+    if value and value.lower().startswith("microsoft word - "):
+        value = None
+    return None if not value or value.lower() in _PLACEHOLDER_TITLES else value
 
 
 # ------------------------------------------------------------------- Word
@@ -96,7 +107,7 @@ def read_docx(data: bytes) -> tuple[str, DocumentMeta]:
         lines.append(line)
     if not lines:
         raise Unreadable("Word file has no text")
-    return "\n".join(lines), DocumentMeta(title=_clean(title) or styled_title)
+    return "\n".join(lines), DocumentMeta(title=_real_title(title) or styled_title)
 
 
 # -------------------------------------------------------------------- PDF
@@ -112,7 +123,9 @@ def _reflow(page_texts: list[str]) -> str:
     lines = [ln for ln in lines if ln]
     if not lines:
         return ""
-    width = statistics.median(len(ln) for ln in lines) if len(lines) > 2 else max(len(ln) for ln in lines)
+    # the column width: most lines of a page are full ones
+    lengths = sorted(len(ln) for ln in lines)
+    width = lengths[int(0.9 * (len(lengths) - 1))]
     paragraphs: list[str] = []
     current = ""
     for i, line in enumerate(lines):
@@ -159,4 +172,4 @@ def read_pdf(data: bytes) -> tuple[str, DocumentMeta]:
     text = _reflow(pages)
     if len(text.split()) < 3:
         raise Unreadable("PDF has no text layer: scanned?")
-    return text, DocumentMeta(title=_clean(title))
+    return text, DocumentMeta(title=_real_title(title))

@@ -58,20 +58,29 @@ def _mostly_utf8(data: bytes) -> str | None:
     return text if good > bad else None
 
 
+# Single-byte Latin code pages that charset-normalizer confuses on short texts.
+_LATIN_PAGES = {"cp1250", "cp1252", "cp1257", "latin_1", "iso8859_2", "iso8859_4", "iso8859_10",
+                "iso8859_13", "iso8859_15", "cp775", "cp850", "cp852", "mac_latin2", "mac_roman"}
+
+
 def _legacy(data: bytes) -> tuple[str, str] | None:
     from charset_normalizer import from_bytes
+    from charset_normalizer.md import mess_ratio
 
     best = from_bytes(data[: 4 * _SAMPLE]).best()
     if best is None:
         return None
     encoding = best.encoding
-    # cp1250 and cp1252 agree on most Western text; say the common one when both fit.
-    if encoding in ("cp1250", "iso8859_2", "latin_1", "iso8859_15"):
+    # On a short Western text cp1250, cp1257 and cp1252 all look clean to the
+    # detector ("naïve" vs "naďve"); cp1252, by far the most used, wins unless
+    # it reads as mess (Polish "ł" comes out as "³" there).
+    if encoding in _LATIN_PAGES and encoding != "cp1252":
         try:
-            if data.decode("cp1252") == data.decode(encoding):
-                encoding = "cp1252"
+            western = data.decode("cp1252")
         except UnicodeDecodeError:
-            pass
+            western = None
+        if western is not None and mess_ratio(western[:_SAMPLE], 1.0) <= best.chaos + 0.01:
+            encoding = "cp1252"
     try:
         return data.decode(encoding), encoding
     except (UnicodeDecodeError, LookupError):

@@ -1,0 +1,218 @@
+"""The news-aware splitter, case by case: each text and the sentences a reader sees in it."""
+from __future__ import annotations
+
+import pytest
+
+from compareapp.core.segment import (BODY, HEADING, LIST_ITEM, find_dateline, paragraph_spans,
+                                     segment, split_paragraphs, split_sentences)
+
+CASES = [
+    # abbreviations
+    ("U.S. officials said the talks would resume. They gave no date.",
+     ["U.S. officials said the talks would resume.", "They gave no date."]),
+    ("The plan won support in the U.S. Congress on Tuesday.",
+     ["The plan won support in the U.S. Congress on Tuesday."]),
+    ("Aid arrived from the U.S. The first convoy crossed at dawn.",
+     ["Aid arrived from the U.S.", "The first convoy crossed at dawn."]),
+    ("Gen. Mark Milley met Lt. Col. Anna Berg in Brussels.",
+     ["Gen. Mark Milley met Lt. Col. Anna Berg in Brussels."]),
+    ("The ceasefire began on Jan. 5 and collapsed by Feb. 2. Fighting resumed.",
+     ["The ceasefire began on Jan. 5 and collapsed by Feb. 2.", "Fighting resumed."]),
+    ("Mr. Smith and Mrs. Jones met Dr. Patel at St. Mary's hospital.",
+     ["Mr. Smith and Mrs. Jones met Dr. Patel at St. Mary's hospital."]),
+    ("Resolution No. 2231 was adopted. Iran objected.",
+     ["Resolution No. 2231 was adopted.", "Iran objected."]),
+    ("Shares of Acme Inc. rose 4% on Monday. Analysts were surprised.",
+     ["Shares of Acme Inc. rose 4% on Monday.", "Analysts were surprised."]),
+    ("The meeting starts at 9 a.m. Monday in Geneva.",
+     ["The meeting starts at 9 a.m. Monday in Geneva."]),
+    ("The vote ended at 11 p.m. The result was announced at midnight.",
+     ["The vote ended at 11 p.m.", "The result was announced at midnight."]),
+    ("Prof. Ivanova, e.g. in her book, argues otherwise. Others disagree.",
+     ["Prof. Ivanova, e.g. in her book, argues otherwise.", "Others disagree."]),
+    ("Sen. Warren and Rep. Cole spoke on Sept. 12. Both opposed the bill.",
+     ["Sen. Warren and Rep. Cole spoke on Sept. 12.", "Both opposed the bill."]),
+    # decimals, numbers
+    ("More than 1.2 million people fled. Another 3.5 million were displaced.",
+     ["More than 1.2 million people fled.", "Another 3.5 million were displaced."]),
+    ("Prices rose 0.4 percent in May, the agency said.",
+     ["Prices rose 0.4 percent in May, the agency said."]),
+    ("The war began in 2022. 2023 brought no peace.",
+     ["The war began in 2022.", "2023 brought no peace."]),
+    ("The budget is $4.5bn. Ministers approved it.",
+     ["The budget is $4.5bn.", "Ministers approved it."]),
+    # initials
+    ("J. R. R. Tolkien wrote the book in Oxford.",
+     ["J. R. R. Tolkien wrote the book in Oxford."]),
+    ("George W. Bush visited Kyiv in 2008. He met Viktor Yushchenko.",
+     ["George W. Bush visited Kyiv in 2008.", "He met Viktor Yushchenko."]),
+    ("В. Зеленський виступив у суботу. Він закликав до переговорів.",
+     ["В. Зеленський виступив у суботу.", "Він закликав до переговорів."]),
+    # quotations
+    ("“We are ready. The ball is in Moscow's court. Peace is possible,” he said.",
+     ["“We are ready.", "The ball is in Moscow's court.", "Peace is possible,” he said."]),
+    ("He said: “We will not give up.” Next, he left the room.",
+     ["He said: “We will not give up.”", "Next, he left the room."]),
+    ("“Why now?” Peskov asked. Nobody answered.",
+     ["“Why now?” Peskov asked.", "Nobody answered."]),
+    ("“Enough!” shouted a protester outside the building.",
+     ["“Enough!” shouted a protester outside the building."]),
+    ("The minister said the offer was \"serious.\" The Kremlin disagreed.",
+     ["The minister said the offer was \"serious.\"", "The Kremlin disagreed."]),
+    ("“Everything must be done,” Zelensky said. “The other side must stop hiding.”",
+     ["“Everything must be done,” Zelensky said.", "“The other side must stop hiding.”"]),
+    ("She called it ‘a turning point.’ Others were cautious.",
+     ["She called it ‘a turning point.’", "Others were cautious."]),
+    ("He described the strike as \"barbaric\". Officials said 12 people died.",
+     ["He described the strike as \"barbaric\".", "Officials said 12 people died."]),
+    ("«Ми готові до переговорів», — сказав він. Кремль мовчить.",
+     ["«Ми готові до переговорів», — сказав він.", "Кремль мовчить."]),
+    # question and exclamation marks, ellipses
+    ("Is peace possible? Many doubt it! Talks start Monday.",
+     ["Is peace possible?", "Many doubt it!", "Talks start Monday."]),
+    ("The talks stalled... Then came the offer.",
+     ["The talks stalled...", "Then came the offer."]),
+    ("The talks stalled… and then came the offer.",
+     ["The talks stalled… and then came the offer."]),
+    ("What next?! Nobody knows.",
+     ["What next?!", "Nobody knows."]),
+    # dashes
+    ("The deal — signed in Geneva — takes effect today.",
+     ["The deal — signed in Geneva — takes effect today."]),
+    ("It was Europe's bloodiest conflict since World War II. Peace seemed far off.",
+     ["It was Europe's bloodiest conflict since World War II.", "Peace seemed far off."]),
+    ("The region lost power – again. Repairs began overnight.",
+     ["The region lost power – again.", "Repairs began overnight."]),
+    # glued sentences from scrapers, and things that only look glued
+    ("The launch was delayed this week.The satellite will fly in May.",
+     ["The launch was delayed this week.", "The satellite will fly in May."]),
+    ("Officials said no.Talks are off, they added.",
+     ["Officials said no.", "Talks are off, they added."]),
+    ("Details are on www.example.Com and in the U.S.A report.",
+     ["Details are on www.example.Com and in the U.S.A report."]),
+    ("Was it worth it?The answer came later.",
+     ["Was it worth it?", "The answer came later."]),
+    # parentheses and brackets
+    ("The agency (which declined to comment.) Then it published a note.",
+     ["The agency (which declined to comment.)", "Then it published a note."]),
+    ("(The figures are provisional.) They may change.",
+     ["(The figures are provisional.)", "They may change."]),
+    # lowercase continuation never splits
+    ("The U.S. and the E.U. agreed. talks follow.",
+     ["The U.S. and the E.U. agreed. talks follow."]),
+    ("Tel.: 555 0101 or write to the office.",
+     ["Tel.: 555 0101 or write to the office."]),
+    ("The vote is set for Nov. 3, officials said.",
+     ["The vote is set for Nov. 3, officials said."]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_sentences(text, expected):
+    spans = split_sentences(text, 0, len(text))
+    assert [text[s:e] for s, e in spans] == expected
+
+
+def test_at_least_forty_cases():
+    assert len(CASES) >= 40
+
+
+def _sentences(text):
+    paragraphs, sentences = segment(text)
+    return [(text[s.start:s.end], s.paragraph, s.dateline) for s in sentences]
+
+
+def test_offsets_are_absolute_inside_a_larger_text():
+    text = "Headline here\n\nFirst one. Second one."
+    start = text.index("First")
+    spans = split_sentences(text, start, len(text))
+    assert [text[s:e] for s, e in spans] == ["First one.", "Second one."]
+    assert spans[0][0] == start
+
+
+def test_headline_without_full_stop_is_its_own_paragraph_and_sentence():
+    text = "Ukraine offers talks next week\nKYIV — Ukraine offered talks. Russia did not reply."
+    paragraphs = paragraph_spans(text)
+    assert [text[p.start:p.end] for p in paragraphs][0] == "Ukraine offers talks next week"
+    assert paragraphs[0].kind == HEADING and paragraphs[1].kind == BODY
+    got = _sentences(text)
+    assert got[0] == ("Ukraine offers talks next week", 0, False)
+
+
+@pytest.mark.parametrize("text,dateline,first,place,outlet", [
+    ("KYIV — Ukraine offered talks on Saturday.", "KYIV —", "Ukraine offered talks on Saturday.", "KYIV", None),
+    ("date 2025-07-19 KYIV — Ukraine offered talks.", "date 2025-07-19 KYIV —", "Ukraine offered talks.", "KYIV", None),
+    ("WASHINGTON (Reuters) - The White House said nothing.", "WASHINGTON (Reuters) -",
+     "The White House said nothing.", "WASHINGTON", "Reuters"),
+    ("Kyiv (National Times): Ukraine has offered talks.", "Kyiv (National Times):",
+     "Ukraine has offered talks.", "Kyiv", "National Times"),
+    ("NEW YORK, July 19 (AP) — Markets fell.", "NEW YORK, July 19 (AP) —", "Markets fell.", "NEW YORK", "AP"),
+    ("KHARKIV, Ukraine — Sirens sounded at dawn.", "KHARKIV, Ukraine —", "Sirens sounded at dawn.", "KHARKIV", None),
+])
+def test_datelines_are_one_sentence_of_their_own(text, dateline, first, place, outlet):
+    got = _sentences(text)
+    assert got[0] == (dateline, 0, True)
+    assert got[1] == (first, 0, False)
+    found = find_dateline(text, 0, len(text))
+    assert (found.place, found.outlet) == (place, outlet)
+
+
+def test_no_dateline_in_ordinary_sentences():
+    for text in ("Ukraine offered talks — again — on Saturday.", "The U.S. — and its allies — agreed.",
+                 "Peace (at last): a report."):
+        assert find_dateline(text, 0, len(text)) is None, text
+    text = "First paragraph here.\nSecond one.\nThird one.\nFourth one.\nNATO — the alliance — met."
+    assert not any(dl for _, _, dl in _sentences(text))
+
+
+def test_bullet_list_items_are_sentences_without_their_markers():
+    text = "Key points:\n- Talks resume next week\n- 12 people were killed\n* Aid is delayed\n1. First item\n• Last one."
+    paragraphs = paragraph_spans(text)
+    assert [p.kind for p in paragraphs] == [BODY, LIST_ITEM, LIST_ITEM, LIST_ITEM, LIST_ITEM, LIST_ITEM]
+    assert [s for s, _, _ in _sentences(text)] == [
+        "Key points:", "Talks resume next week", "12 people were killed", "Aid is delayed",
+        "First item", "Last one."]
+
+
+def test_markdown_heading_sentence_excludes_the_hashes():
+    text = "# Talks resume\n\nBody text here. More text."
+    paragraphs = paragraph_spans(text)
+    assert paragraphs[0].kind == HEADING
+    assert [s for s, _, _ in _sentences(text)] == ["Talks resume", "Body text here.", "More text."]
+
+
+def test_one_line_per_paragraph_and_blank_lines():
+    text = "First paragraph. Two sentences.\nSecond paragraph.\n\n\nThird paragraph.\n"
+    assert [text[s:e] for s, e in split_paragraphs(text)] == [
+        "First paragraph. Two sentences.", "Second paragraph.", "Third paragraph."]
+
+
+def test_hard_wrapped_text_joins_lines_into_paragraphs():
+    text = ("The government said on Monday that it would reopen the talks with\n"
+            "the rebels next week, after a month in which no side moved. The\n"
+            "envoy will travel to Geneva.\n"
+            "\n"
+            "Fighting continued in the east, where shelling hit two villages and\n"
+            "cut power to thousands of homes overnight.\n")
+    paragraphs = split_paragraphs(text)
+    assert len(paragraphs) == 2
+    got = [" ".join(text[s:e].split()) for s, e in split_sentences(text, *paragraphs[0])]
+    assert got == ["The government said on Monday that it would reopen the talks with the rebels "
+                   "next week, after a month in which no side moved.", "The envoy will travel to Geneva."]
+
+
+def test_crlf_text_gives_clean_spans():
+    text = "First line.\r\nSecond line. Third.\r\n"
+    assert [text[s:e] for s, e in split_paragraphs(text)] == ["First line.", "Second line. Third."]
+
+
+def test_every_sentence_is_inside_its_paragraph_and_in_order():
+    text = ("Headline\nKYIV — One. Two “three. Four.” Five?\n- item\nU.S. aid.The end... Done!")
+    paragraphs, sentences = segment(text)
+    last = 0
+    for s in sentences:
+        p = paragraphs[s.paragraph]
+        assert p.start <= s.start < s.end <= p.end
+        assert s.start >= last
+        assert text[s.start:s.end] == text[s.start:s.end].strip()
+        last = s.end
