@@ -29,6 +29,7 @@ class Legend(QLabel):
         super().__init__(parent)
         self.setAccessibleName("Legend")
         self.setMargin(4)
+        self.setWordWrap(True)
         self.set_colours(colours)
 
     def set_colours(self, colours: Colours) -> None:

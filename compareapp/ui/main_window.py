@@ -88,13 +88,13 @@ class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
         self.panes.focusedPaneChanged.connect(self._pane_focused)
         self.quotes.groupSelected.connect(self.select_quotes)
         self.apply_preferences(self.prefs, save=False)
-        self._restore_geometry()
         if self.store.message:
             self.statusBar().showMessage(self.store.message, 15000)
 
         from .notes_panel import install_notes
 
         install_notes(self)
+        self._restore_geometry()  # after the notes dock exists, so its place is restored too
 
     # --- the hooks other parts use -------------------------------------------
     def current_result(self) -> ComparisonResult | None:

@@ -1,0 +1,32 @@
+"""Fixtures for the window's tests: a hand-built result, a private preferences file, a window."""
+from __future__ import annotations
+
+import pytest
+
+from compareapp.preferences import PreferencesStore
+from ui_factory import make_result, settle
+
+
+@pytest.fixture
+def result():
+    return make_result()
+
+
+@pytest.fixture
+def prefs_store(tmp_path):
+    return PreferencesStore(tmp_path / "config" / "preferences.json")
+
+
+@pytest.fixture
+def window(qtbot, prefs_store):
+    from compareapp.ui.main_window import MainWindow
+
+    w = MainWindow(prefs_store)
+    w.resize(1400, 850)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.cancel_job()
+    w.close()
+    w.deleteLater()
+    settle()
