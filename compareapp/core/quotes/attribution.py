@@ -1,0 +1,401 @@
+"""Who said each quotation of one document, from the reporting clause around it.
+
+The clause is looked for after the quotation (“…,” Smith said / said Smith /
+according to Smith), then before it (Smith said: “…” / Smith, stating, “…”),
+then, for a fragment quoted inside a sentence, in the sentence itself (its
+subject, or "X’s remarks that …"). A quotation without any clause takes the
+speaker of the quotation before it in the paragraph, or of the quotation it
+continues from the paragraph before. Pronouns and role descriptions ("the
+Ukrainian president") are resolved against the people the document has
+already named, preferring subjects and speakers over passing mentions.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .extract import Quotation, is_abbreviation, paragraph_spans
+from .mentions import (DETERMINERS, FUNCTION_CAPS, Mention, PRONOUNS, is_cap, name_runs,
+                       parse_speaker, tokens)
+
+FINITE_VERBS = frozenset("""said says say told tells added adds stated states wrote writes tweeted
+posted explained explains noted notes asked asks replied replies responded declared announced
+announces insisted insists argued argues warned warns claimed claims emphasized emphasised
+emphasizes emphasises stressed stresses continued remarked recalled acknowledged admitted conceded
+urged concluded commented observed confirmed reiterated countered maintained predicted promised
+vowed pledged joked quipped cautioned complained shouted agreed objected protested boasted lamented
+mused suggested testified retorted demanded recounted answered exclaimed proclaimed revealed
+sighed wondered texted messaged assured underlined underscored affirmed alleged charged asserted
+explained noted""".split())
+PARTICIPLES = frozenset("""saying adding stating noting telling writing explaining warning insisting
+arguing declaring asking urging claiming emphasizing emphasising stressing recalling acknowledging
+admitting vowing pledging promising concluding""".split())
+# "X’s remarks that …": the quoted words are X's although X is no subject.
+STATEMENT_NOUNS = frozenset("""statement statements remark remarks words comment comments message
+claim claims assertion call calls warning insistence view views sentiment view argument promise
+pledge vow description characterization characterisation demand demands suggestion words
+admission""".split())
+LEADER_ROLES = frozenset("president prime premier chancellor leader king queen head emir sultan".split())
+_QUOTE_CHARS = "“”„«»\"‘’'"
+_BOUNDARY_RE = re.compile(r"[.!?…]+[’'\"”)]*\s+")
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words) \
+        and text.rstrip()[-1:] not in ".!?”\""
+
+
+@dataclass
+class Attribution:
+    mention: Mention | None  # the clause's speaker as written
+    person: Mention | None  # the named person/organisation it resolves to (None: unattributed)
+    description: str | None = None  # an unresolved role description ("the ministry")
+
+
+@dataclass
+class _Agent:
+    at: int
+    mention: Mention
+    salient: bool  # a subject or a speaker (pronouns prefer these)
+
+
+class DocumentAttributor:
+    def __init__(self, document, quotations: list[Quotation]):
+        self.text = document.text
+        self.paragraphs = paragraph_spans(document)
+        self.quotations = quotations
+        self.inside = self._inside_spans()
+        self.agents: list[_Agent] = []
+        self.boundaries: dict[int, list[int]] = {}
+        for pi, (lo, hi) in enumerate(self.paragraphs):
+            self.boundaries[pi] = self._sentence_starts(lo, hi)
+        self._collect_mentions()
+
+    # --- layout ------------------------------------------------------------
+    def _inside_spans(self) -> list[tuple[int, int]]:
+        out = []
+        for q in self.quotations:
+            end = q.close_mark if q.close_mark is not None else self.paragraphs[q.paragraph][1]
+            out.append((q.open_mark, end + 1))
+        return out
+
+    def _is_inside(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.inside)
+
+    def _sentence_starts(self, lo: int, hi: int) -> list[int]:
+        text, starts = self.text, [lo]
+        for m in _BOUNDARY_RE.finditer(text, lo, hi):
+            nxt = m.end()
+            if nxt >= hi or not (text[nxt].isupper() or text[nxt].isdigit() or text[nxt] in _QUOTE_CHARS):
+                continue
+            dot = m.start()
+            if text[dot] == "." and is_abbreviation(text, dot):
+                continue
+            # a boundary inside a quotation is the quotation's own business
+            tail = m.group().rstrip()
+            close_at = dot + len(tail) - 1
+            if self._is_inside(dot) and not (tail[-1] in _QUOTE_CHARS and not self._is_inside(close_at + 1)
+                                             and self._closes_quote(close_at)):
+                continue
+            starts.append(nxt)
+        return starts
+
+    def _closes_quote(self, pos: int) -> bool:
+        return any(q.close_mark == pos for q in self.quotations)
+
+    def sentence_span(self, paragraph: int, pos: int) -> tuple[int, int]:
+        starts = self.boundaries[paragraph]
+        lo = max(s for s in starts if s <= pos) if any(s <= pos for s in starts) else starts[0]
+        later = [s for s in starts if s > pos]
+        hi = later[0] if later else self.paragraphs[paragraph][1]
+        return lo, hi
+
+    def _outside_segments(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        segs, pos = [], lo
+        for a, b in sorted(self.inside):
+            if b <= lo or a >= hi:
+                continue
+            if a > pos:
+                segs.append((pos, a))
+            pos = max(pos, b)
+        if pos < hi:
+            segs.append((pos, hi))
+        return segs
+
+    # --- who the document names ----------------------------------------------
+    def _collect_mentions(self) -> None:
+        found = []
+        for pi, (lo, hi) in enumerate(self.paragraphs):
+            if _title_case(self.text[lo:hi]):
+                continue  # headlines and "Read also" lines capitalise every word
+            starts = set(self.boundaries[pi])
+            for a, b in self._outside_segments(lo, hi):
+                for m in name_runs(self.text, a, b):
+                    if m.kind in ("person", "name") and not m.possessive:
+                        found.append(_Agent(m.start, m, self._is_subject(m, starts)))
+        # a lone capitalised word is a person only as the surname of a fuller name
+        surnames = {g.mention.name.split()[-1].lower() for g in found if g.mention.kind == "person"}
+        self.agents = sorted((g for g in found if g.mention.kind == "person"
+                              or g.mention.name.lower() in surnames), key=lambda g: g.at)
+        self.surnames = surnames
+
+    def _is_subject(self, m: Mention, starts: set[int]) -> bool:
+        """Is the mention the first noun phrase of its sentence (after an adverbial)?"""
+        head = self.text[max(0, m.start - 60):m.start]
+        cut = max((s for s in starts if s <= m.start), default=0)
+        head = self.text[max(cut, m.start - 60):m.start]
+        words = [w for _, _, w in tokens(head)]
+        if not words:
+            return True
+        if "," in words:
+            # "In response, X ..." — only an adverbial before the comma
+            before = words[:words.index(",")]
+            after = words[words.index(",") + 1:]
+            return all(w.lower() in FUNCTION_CAPS or not is_cap(w) for w in before) and \
+                all(w.lower() in DETERMINERS or w.lower() in FUNCTION_CAPS for w in after)
+        return all(w.lower() in DETERMINERS for w in words)
+
+    # --- attribution ----------------------------------------------------------
+    def attribute(self) -> list[Attribution]:
+        results: list[Attribution] = []
+        by_paragraph: dict[int, list[int]] = {}
+        for i, q in enumerate(self.quotations):
+            by_paragraph.setdefault(q.paragraph, []).append(i)
+        for i, q in enumerate(self.quotations):
+            mention = self._clause_after(i) or self._clause_before(i, results)
+            if mention is None and (q.partial or self._is_embedded(q)):
+                mention = self._sentence_speaker(q)
+            if mention is None:
+                results.append(self._inherit(i, results, by_paragraph))
+            elif isinstance(mention, Attribution):
+                results.append(mention)
+            else:
+                results.append(self.resolve(mention))
+            person = results[-1].person
+            if person is not None and person.kind in ("person", "name"):
+                at = results[-1].mention.start if results[-1].mention is not None else q.open_mark
+                self.agents.append(_Agent(at, person, True))
+                self.agents.sort(key=lambda g: g.at)
+        return results
+
+    def _is_embedded(self, q: Quotation) -> bool:
+        lo, _ = self.sentence_span(q.paragraph, q.open_mark)
+        before = self.text[lo:q.open_mark].rstrip()
+        return bool(before) and before[-1].isalnum()
+
+    def _neighbours(self, i: int) -> tuple[Quotation | None, Quotation | None]:
+        q = self.quotations[i]
+        prev = self.quotations[i - 1] if i > 0 and self.quotations[i - 1].paragraph == q.paragraph else None
+        nxt = self.quotations[i + 1] if i + 1 < len(self.quotations) and \
+            self.quotations[i + 1].paragraph == q.paragraph else None
+        return prev, nxt
+
+    def _clause_after(self, i: int) -> Mention | None:
+        q = self.quotations[i]
+        if q.close_mark is None:
+            return None
+        _, nxt = self._neighbours(i)
+        lo = q.close_mark + 1
+        _, sent_hi = self.sentence_span(q.paragraph, lo)
+        hi = min(sent_hi, nxt.open_mark if nxt else sent_hi)
+        text = self.text
+        content_end = text[q.start:q.end].rstrip()[-1:]
+        lead = text[lo:hi].lstrip()
+        if not lead:
+            return None
+        if not (content_end in ",!?—–-…" or lead[0] in ",—–" or content_end == "." and lead[0].islower()):
+            return None
+        toks = tokens(text, lo, hi)
+        words = [w.lower() for _, _, w in toks]
+        for k, w in enumerate(words[:10]):
+            if w == "according" and k + 1 < len(words) and words[k + 1] == "to":
+                return parse_speaker(text, toks[k + 1][1], self._np_end(toks, k + 2, hi))
+            if w in FINITE_VERBS:
+                if k == 0 or (k == 1 and words[0] == ","):
+                    # inverted: said Mayor Karen Bass
+                    return parse_speaker(text, toks[k][1], self._np_end(toks, k + 1, hi))
+                m = parse_speaker(text, lo, toks[k][0])
+                if m is not None and self._covers(m, lo, toks[k][0]):
+                    return m
+                return None
+        return None
+
+    def _np_end(self, toks, k: int, hi: int) -> int:
+        """Where a noun phrase after a verb ends: before a preposition or clause word."""
+        stop = {"in", "on", "at", "during", "after", "before", "to", "from", "via", "when", "while",
+                "who", "which", "that", "as", "and", "adding", "saying", "citing", "according"}
+        for s, e, w in toks[k:]:
+            if w.lower() in stop or w in (";", ":"):
+                return s
+            if self.text[e:e + 1] == "." and not w.endswith("."):
+                return e
+        return hi
+
+    def _covers(self, m: Mention, lo: int, hi: int) -> bool:
+        """The speaker phrase must be (nearly) all there is between quote and verb:
+        adverbs (also, on Friday) may remain, other words may not."""
+        rest = self.text[m.end:hi]
+        words = [w.lower() for _, _, w in tokens(rest)]
+        if len(words) > 5:
+            return False
+        pre = [w for _, _, w in tokens(self.text, lo, m.start) if w != ","]
+        return len(pre) <= 2
+
+    def _clause_before(self, i: int, results: list[Attribution]) -> Mention | Attribution | None:
+        q = self.quotations[i]
+        prev, _ = self._neighbours(i)
+        sent_lo, _ = self.sentence_span(q.paragraph, q.open_mark)
+        lo = sent_lo
+        if prev is not None and prev.close_mark is not None and prev.close_mark >= sent_lo:
+            lo = prev.close_mark + 1
+        text = self.text
+        before = text[lo:q.open_mark].rstrip()
+        if not before:
+            return None
+        toks = tokens(text, lo, lo + len(before))
+        words = [w.lower() for _, _, w in toks]
+        ends_intro = before[-1] in ",:" or (words and (words[-1] in FINITE_VERBS or words[-1] in PARTICIPLES
+                                                       or words[-1] == "that"))
+        if not ends_intro:
+            return None
+        for k in range(len(words) - 1, -1, -1):
+            w = words[k]
+            if w == "according" and k + 1 < len(words) and words[k + 1] == "to":
+                return parse_speaker(text, toks[k + 1][1], self._np_end(toks, k + 2, lo + len(before)))
+            if w in PARTICIPLES:
+                # the participle's subject is the clause's: a finite verb's speaker or the subject
+                for k2 in range(k - 1, -1, -1):
+                    if words[k2] in FINITE_VERBS:
+                        return self._subject_before(toks, k2, lo)
+                if lo != sent_lo and prev is not None:
+                    return results[i - 1]
+                return self._sentence_subject(sent_lo, q.open_mark)
+            if w in FINITE_VERBS:
+                return self._subject_before(toks, k, lo)
+        if before[-1] == ":":
+            m = parse_speaker(text, lo, lo + len(before) - 1)
+            if m is not None and len(toks) <= 8:
+                return m
+            return self._sentence_subject(sent_lo, q.open_mark)
+        return None
+
+    def _subject_before(self, toks, k: int, lo: int) -> Mention | None:
+        start = lo
+        for j in range(k - 1, -1, -1):
+            if toks[j][2] in (";",) or toks[j][2].lower() in ("and", "but", "while", "as", "that", "who"):
+                start = toks[j][1]
+                break
+        return parse_speaker(self.text, start, toks[k][0])
+
+    def _sentence_subject(self, lo: int, hi: int) -> Mention | None:
+        segs = self._outside_segments(lo, hi)
+        if not segs:
+            return None
+        a, b = segs[0]
+        m = parse_speaker(self.text, a, b)
+        if m is None or m.possessive:
+            return None
+        # the subject opens the sentence, after at most an adverbial
+        head = [w for _, _, w in tokens(self.text, a, m.start)]
+        if len(head) > 6:
+            return None
+        return m
+
+    def _sentence_speaker(self, q: Quotation) -> Mention | None:
+        """Speaker of a fragment quoted inside a sentence."""
+        lo, hi = self.sentence_span(q.paragraph, q.open_mark)
+        text = self.text
+        # "X’s remarks that … “…”": nearest before the quotation
+        runs = []
+        for a, b in self._outside_segments(lo, q.open_mark):
+            runs.extend(name_runs(text, a, b))
+        for m in reversed(runs):
+            if m.possessive:
+                after = [w.lower() for _, _, w in tokens(text, m.end, min(q.open_mark, m.end + 40))][:3]
+                if after and after[0] in STATEMENT_NOUNS and "that" in after[1:]:
+                    return m
+        subject = self._sentence_subject(lo, q.open_mark)
+        known = subject is not None and (subject.kind == "person" or subject.kind == "pronoun"
+                                         or (subject.name or "").lower() in self.surnames)
+        if known:
+            return subject
+        # a country or an institution as subject: a person the sentence names speaks for it
+        runs += [m for a, b in self._outside_segments(q.end, hi) for m in name_runs(text, a, b)]
+        if subject is not None and subject.kind != "nominal":
+            people = [m for m in runs if not m.possessive and m.kind == "person"]
+            return people[0] if people else subject
+        before = [m for m in runs if m.end <= q.open_mark]
+        after = [m for m in runs if m.start >= q.end]
+        for m in reversed(before):
+            if not m.possessive and m.kind == "person":
+                return m
+        for m in after:
+            if not m.possessive and m.kind == "person":
+                return m
+        return subject
+
+    def _inherit(self, i: int, results: list[Attribution], by_paragraph) -> Attribution:
+        q = self.quotations[i]
+        prev, _ = self._neighbours(i)
+        if prev is not None:
+            return results[i - 1]
+        if i > 0 and self.quotations[i - 1].paragraph == q.paragraph - 1:
+            before = self.quotations[i - 1]
+            para_lo = self.paragraphs[q.paragraph][0]
+            starts_paragraph = not self.text[para_lo:q.open_mark].strip()
+            prev_hi = self.paragraphs[before.paragraph][1]
+            ends_with_quote = before.close_mark is None or \
+                self.sentence_span(before.paragraph, before.open_mark)[1] >= prev_hi
+            if q.continues or (starts_paragraph and ends_with_quote):
+                return results[i - 1]
+        return Attribution(None, None)
+
+    # --- resolution -------------------------------------------------------
+    def resolve(self, m: Mention) -> Attribution:
+        if m.kind in ("person", "name", "org"):
+            return Attribution(m, m)
+        if m.kind == "pronoun":
+            return Attribution(m, self._antecedent(m))
+        if m.kind == "nominal":
+            person = self._by_role(m)
+            return Attribution(m, person, None if person else m.role)
+        return Attribution(m, None)
+
+    def _antecedent(self, m: Mention) -> Mention | None:
+        if m.gender in ("n", "pl", "s"):
+            return None
+        para = next(pi for pi, (lo, hi) in enumerate(self.paragraphs) if lo <= m.start <= hi)
+        window_lo = self.paragraphs[max(0, para - 2)][0]
+        candidates = [g for g in self.agents if g.at < m.start and g.at >= window_lo
+                      and (g.mention.gender is None or g.mention.gender == m.gender)]
+        salient = [g for g in candidates if g.salient]
+        pick = (salient or candidates)
+        if pick:
+            return pick[-1].mention
+        earlier = [g for g in self.agents if g.at < m.start and g.salient]
+        return earlier[-1].mention if earlier else None
+
+    def _by_role(self, m: Mention) -> Mention | None:
+        words = [w.lower() for w in (m.role or "").split()]
+        if not words:
+            return None
+        head, modifiers = words[-1], [w for w in words[:-1] if w not in ("former", "top", "new", "then")]
+        if "of" in words or "for" in words:
+            return None
+
+        def fits(g: _Agent) -> bool:
+            role = [w.lower() for w in (g.mention.role or "").split()]
+            if not role:
+                return False
+            if head in ("leader", "head"):
+                ok = any(w in LEADER_ROLES for w in role)
+            else:
+                ok = head in role
+            return ok and all(w in role for w in modifiers)
+
+        before = [g for g in self.agents if g.at < m.start and fits(g)]
+        if before:
+            return before[-1].mention
+        after = [g for g in self.agents if fits(g)]
+        return after[0].mention if after else None

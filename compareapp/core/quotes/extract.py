@@ -1,0 +1,192 @@
+"""Finding direct quotations in a document's text.
+
+A quotation is the text between an opening and a closing double quotation
+mark inside one paragraph. News convention continues a long quotation into the
+next paragraph by leaving the first paragraph without a closing mark and
+opening the next one with a mark again; such a piece is kept as its own
+quotation marked ``continues`` so attribution can hand the speaker on.
+Single marks are only ever read as apostrophes or as quotations nested in a
+double-quoted one (they stay part of its text), except in a text that uses no
+double marks at all (the British convention), where ‘…’ is the primary mark.
+
+Each quotation is cut into sentence-level units: the thing grouped across
+sources. Offsets are into ``Document.text`` and exclude the marks.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+OPEN_DOUBLE = "“„«"
+CLOSE_DOUBLE = "”»"
+STRAIGHT_DOUBLE = '"'
+# Characters after which a straight mark opens rather than closes a quotation.
+_OPENING_CONTEXT = " \t\n([{—–-/:"
+
+# Tokens that end with a period without ending a sentence.
+ABBREVIATIONS = frozenset("""mr mrs ms dr prof gen sen rep gov lt col capt sgt st jr sr
+co corp inc ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec
+u.s u.k u.n e.u a.m p.m i.e e.g""".split())
+
+_SENTENCE_END_RE = re.compile(r"[.!?…]+")
+
+
+@dataclass
+class Quotation:
+    """One quoted stretch of one paragraph (mutable while attribution works on it)."""
+
+    paragraph: int  # index into the paragraph list used by the extractor
+    open_mark: int  # offset of the opening mark
+    close_mark: int | None  # offset of the closing mark; None when the paragraph ends first
+    start: int  # quoted words, marks and surrounding spaces excluded
+    end: int
+    continues: bool = False  # opens a paragraph that continues an unclosed quotation
+    units: list[tuple[int, int]] = field(default_factory=list)
+    partial: bool = False
+    # filled by attribution
+    speaker_mention: object | None = None
+
+
+def paragraph_spans(document) -> list[tuple[int, int]]:
+    if document.paragraphs:
+        return [(p.start, p.end) for p in document.paragraphs]
+    out, pos = [], 0
+    for line in document.text.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def is_abbreviation(text: str, dot: int) -> bool:
+    """Is the period at ``dot`` the end of an abbreviation (U.S., Mr., Gen.)?"""
+    i = dot
+    while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "."):
+        i -= 1
+    word = text[i:dot].lower()
+    if not word:
+        return False
+    if word in ABBREVIATIONS:
+        return True
+    # single letters: initials (J. Smith) and dotted acronyms (U.S.)
+    return len(word.replace(".", "")) == 1 or ("." in word and len(word) <= 5)
+
+
+def _mark_kind(text: str, i: int, lo: int, hi: int) -> str | None:
+    """'open', 'close' or 'either' for a double mark at i; None when it is no mark."""
+    ch = text[i]
+    if ch in OPEN_DOUBLE:
+        return "open"
+    if ch in CLOSE_DOUBLE:
+        return "close"
+    if ch != STRAIGHT_DOUBLE:
+        return None
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    if after.isspace() and before.isspace():
+        return None
+    if before in _OPENING_CONTEXT and not after.isspace():
+        return "open"
+    if after.isspace() or after in ".,;:!?)]—–-":
+        return "close"
+    return "either"
+
+
+def _single_mark_kind(text: str, i: int, lo: int, hi: int) -> str | None:
+    """For the British convention: ‘ opens at a word start, ’ closes at a word end.
+    An apostrophe between letters (don’t), before digits (’90s) or in ’n’ is none."""
+    ch = text[i]
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    if ch == "‘" and (before.isspace() or before in "([—–-") and not after.isspace():
+        return "open"
+    if ch in "’'" and not before.isspace() and (after.isspace() or after in ".,;:!?)]—–"):
+        if before.isalpha() and after.isalpha():
+            return None
+        return "close"
+    if ch == "'" and (before.isspace() or before in "([—–") and after.isalpha():
+        # 'n' / '90s stay apostrophes: require a later closing mark in the same paragraph
+        return "open"
+    return None
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def split_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence-level pieces of quoted text, trailing punctuation kept."""
+    units, pos = [], start
+    for m in _SENTENCE_END_RE.finditer(text, start, end):
+        cut = m.end()
+        if m.group() == "." and is_abbreviation(text, m.start()):
+            continue
+        while cut < end and text[cut] in "’'\")":
+            cut += 1
+        rest = cut
+        while rest < end and text[rest].isspace():
+            rest += 1
+        if rest >= end:
+            break
+        if rest == cut or not (text[rest].isupper() or text[rest].isdigit() or text[rest] in "“‘\"'"):
+            continue
+        units.append(_trim(text, pos, cut))
+        pos = rest
+    units.append(_trim(text, pos, end))
+    return [(s, e) for s, e in units if any(c.isalnum() for c in text[s:e])]
+
+
+def _scan(text: str, lo: int, hi: int, primary_single: bool) -> list[tuple[int, int | None]]:
+    """(open mark, close mark or None) of each quotation in text[lo:hi]."""
+    kind_of = _single_mark_kind if primary_single else _mark_kind
+    marks = "‘’'" if primary_single else OPEN_DOUBLE + CLOSE_DOUBLE + STRAIGHT_DOUBLE
+    found: list[tuple[int, int | None]] = []
+    open_at: int | None = None
+    for i in range(lo, hi):
+        if text[i] not in marks:
+            continue
+        kind = kind_of(text, i, lo, hi)
+        if kind is None:
+            continue
+        if open_at is None:
+            if kind in ("open", "either"):
+                open_at = i
+        elif kind in ("close", "either"):
+            found.append((open_at, i))
+            open_at = None
+        else:  # a second opening mark: the first quotation was never closed
+            if not primary_single:
+                found.append((open_at, i))  # so it ends where the next one opens
+            open_at = i
+    if open_at is not None:
+        found.append((open_at, None))
+    return found
+
+
+def find_quotations(document) -> list[Quotation]:
+    text = document.text
+    paragraphs = paragraph_spans(document)
+    primary_single = not any(c in text for c in OPEN_DOUBLE + CLOSE_DOUBLE + STRAIGHT_DOUBLE)
+    out: list[Quotation] = []
+    previous_unclosed = False
+    for pi, (lo, hi) in enumerate(paragraphs):
+        spans = _scan(text, lo, hi, primary_single)
+        paragraph_unclosed = False
+        for k, (open_mark, close_mark) in enumerate(spans):
+            s, e = _trim(text, open_mark + 1, close_mark if close_mark is not None else hi)
+            if close_mark is None:
+                paragraph_unclosed = True
+            if not any(c.isalnum() for c in text[s:e]):
+                continue
+            if primary_single and close_mark is None:
+                continue  # a lone ‘ or ' is an apostrophe in this convention
+            q = Quotation(pi, open_mark, close_mark, s, e)
+            q.continues = (k == 0 and previous_unclosed and not text[lo:open_mark].strip())
+            q.units = split_units(text, s, e)
+            out.append(q)
+        previous_unclosed = paragraph_unclosed
+    return out

@@ -1,0 +1,186 @@
+"""Grouping quotation units of different sources that render the same statement.
+
+Two full units are compared by IDF-weighted overlap of their content words
+(Dice) and by rapidfuzz's ratio of their wording, whichever is higher: the
+first survives reworded verbs ("achieve"/"secure"), the second short
+sentences where one word weighs a lot. A fragment (partial quotation) joins a
+full statement only when every content word of it is there AND the sentence
+it is quoted in shares words with the rest of that statement: "lasting peace"
+inside a sentence about a meeting of leaders joins the statement about a
+leadership meeting, not any statement that mentions peace.
+
+Candidates come from an inverted index on content words (words present in
+too many units are skipped), so the cost grows with the matches, not with
+all pairs. Merging is greedy by decreasing score and never puts two different
+statements of one document together; only real repeats of a document share a
+group.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from ..progress import check
+
+STOPWORDS = frozenset("""a an the and or but if then than that this these those there here of in on
+at to for from by with without about into onto over under as is are was were be been being am do
+does did doing have has had having will would shall should must can could may might it its it's
+they them their we us our you your he him his she her i me my not no nor so too very just also
+all any both each few more most other some such only own same s t don now what which who whom
+whose when where why how up down out off again further once because while during before after
+above below between through until against per via""".split())
+_WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def words_of(text: str) -> list[str]:
+    return [w for w in _WORD_RE.findall(text.lower())]
+
+
+def stem(word: str) -> str:
+    """Crude but language-light: a word's first six letters (leaders ~ leadership)."""
+    return word[:6]
+
+
+def content_stems(text: str) -> set[str]:
+    return {stem(w) for w in words_of(text) if w not in STOPWORDS and (len(w) > 1 or w.isdigit())}
+
+
+def wording_key(text: str) -> str:
+    return " ".join(words_of(text))
+
+
+@dataclass
+class Unit:
+    index: int
+    doc_id: str
+    quotation: int  # index of its quotation, global
+    start: int
+    end: int
+    text: str
+    partial: bool
+    context: str  # the words of its sentence outside the quotation marks (for fragments)
+    stems: set[str] = field(default_factory=set)
+    context_stems: set[str] = field(default_factory=set)
+    key: str = ""
+
+    def __post_init__(self) -> None:
+        self.stems = content_stems(self.text)
+        self.context_stems = content_stems(self.context) - self.stems
+        self.key = wording_key(self.text)
+
+
+class Idf:
+    def __init__(self, texts):
+        df: Counter[str] = Counter()
+        n = 0
+        for t in texts:
+            n += 1
+            df.update(content_stems(t))
+        self.n, self.df = n, df
+
+    def __call__(self, s: str) -> float:
+        return math.log((self.n + 1) / (self.df.get(s, 0) + 1)) + 1.0
+
+    def weight(self, stems) -> float:
+        return sum(self(s) for s in stems)
+
+
+def _near_identical(a: Unit, b: Unit, settings) -> bool:
+    return fuzz.ratio(a.key, b.key) >= 100 * settings.quote_repeat_similarity
+
+
+def full_similarity(a: Unit, b: Unit, idf: Idf) -> float:
+    wa, wb = idf.weight(a.stems), idf.weight(b.stems)
+    dice = 2 * idf.weight(a.stems & b.stems) / (wa + wb) if wa + wb else 0.0
+    return max(dice, fuzz.ratio(a.key, b.key) / 100.0)
+
+
+def fragment_support(p: Unit, u: Unit, idf: Idf) -> float:
+    """How well a fragment p fits inside full unit u (0 when some word is missing)."""
+    if not p.stems or not p.stems <= u.stems:
+        if fuzz.partial_ratio(p.key, u.key) < 95 or len(p.key) < 4:
+            return 0.0
+    rest = u.stems - p.stems
+    if not rest:
+        return 1.0
+    return idf.weight(p.context_stems & rest) / idf.weight(rest)
+
+
+def pair_score(a: Unit, b: Unit, idf: Idf, settings) -> float:
+    if a.partial and b.partial:
+        ratio = fuzz.ratio(a.key, b.key) / 100.0
+        return ratio if ratio >= settings.quote_fragment_similarity else 0.0
+    if a.partial or b.partial:
+        p, u = (a, b) if a.partial else (b, a)
+        support = fragment_support(p, u, idf)
+        # scale so that the partial threshold maps onto the group threshold
+        return settings.quote_group_threshold * support / settings.quote_fragment_support \
+            if support > 0 else 0.0
+    return full_similarity(a, b, idf)
+
+
+def group_units(units: list[Unit], idf: Idf, settings, cancel=None) -> list[list[int]]:
+    """Clusters of unit indexes; each unit is in exactly one cluster."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for u in units:
+        for s in u.stems:
+            index[s].append(u.index)
+    cap = max(30, len(units) // 10)
+    pairs: list[tuple[float, int, int]] = []
+    for u in units:
+        check(cancel)
+        seen: set[int] = set()
+        for s in u.stems:
+            posting = index[s]
+            if len(posting) > cap:
+                continue
+            for j in posting:
+                if j <= u.index or j in seen:
+                    continue
+                seen.add(j)
+                v = units[j]
+                if v.doc_id == u.doc_id and not _same_doc_repeat(u, v, idf, settings):
+                    continue
+                score = pair_score(u, v, idf, settings)
+                if score >= settings.quote_group_threshold:
+                    pairs.append((score, u.index, j))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+
+    cluster_of = {u.index: u.index for u in units}
+    members: dict[int, list[int]] = {u.index: [u.index] for u in units}
+    for score, i, j in pairs:
+        ci, cj = cluster_of[i], cluster_of[j]
+        if ci == cj:
+            continue
+        a_full = any(not units[k].partial for k in members[ci])
+        b_full = any(not units[k].partial for k in members[cj])
+        if a_full and b_full and (units[i].partial or units[j].partial):
+            continue  # a fragment never bridges two full statements
+        if not _compatible(members[ci], members[cj], units, idf, settings):
+            continue
+        if len(members[ci]) < len(members[cj]):
+            ci, cj = cj, ci
+        for k in members[cj]:
+            cluster_of[k] = ci
+        members[ci].extend(members.pop(cj))
+    return sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
+
+
+def _same_doc_repeat(a: Unit, b: Unit, idf: Idf, settings) -> bool:
+    if a.partial and not b.partial or b.partial and not a.partial:
+        p, u = (a, b) if a.partial else (b, a)
+        return p.quotation != u.quotation and fragment_support(p, u, idf) >= settings.quote_fragment_support
+    return a.quotation != b.quotation and _near_identical(a, b, settings)
+
+
+def _compatible(xs: list[int], ys: list[int], units: list[Unit], idf: Idf, settings) -> bool:
+    for x in xs:
+        for y in ys:
+            a, b = units[x], units[y]
+            if a.doc_id == b.doc_id and not _same_doc_repeat(a, b, idf, settings):
+                return False
+    return True

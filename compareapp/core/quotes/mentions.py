@@ -1,0 +1,267 @@
+"""Who a stretch of text names: people with their titles, organisations,
+pronouns and role descriptions ("the Ukrainian president").
+
+Everything here is lexical: capitalisation, a list of titles and roles, a
+list of words that make a capitalised run an institution or a place. No
+names are listed; a single capitalised word only counts as a person when it
+carries a title or is the surname of a fuller name seen elsewhere.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Titles and roles that precede or describe a person (lowercase; dots kept).
+TITLES = frozenset("""president vice-president vice premier prime minister secretary spokesman
+spokeswoman spokesperson spokespeople chancellor mayor governor gov. senator sen. representative
+rep. congressman congresswoman lawmaker legislator chairman chairwoman chair chief ceo cfo coo
+director head general gen. admiral adm. colonel col. major maj. lieutenant lt. captain capt.
+sergeant sgt. commander ambassador envoy adviser advisor aide official officer judge justice
+attorney prosecutor lawyer professor prof. economist analyst researcher scientist doctor king queen
+prince princess pope cardinal bishop archbishop rabbi imam reverend rev. leader speaker deputy
+founder co-founder owner manager executive coach president-elect diplomat negotiator candidate
+nominee commissioner inspector superintendent sheriff correspondent editor activist
+spokesmen representative premier emir sheikh sultan monarch chairperson treasurer
+governor-general mp mep senior former acting interim then-president""".split())
+HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
+              "sir": "m", "dame": "f", "lord": "m", "lady": "f"}
+GENDERED_TITLES = {"king": "m", "prince": "m", "spokesman": "m", "chairman": "m",
+                   "congressman": "m", "queen": "f", "princess": "f", "spokeswoman": "f",
+                   "chairwoman": "f", "congresswoman": "f"}
+# Capitalised words that make a run an institution, a place or a thing.
+ORG_WORDS = frozenset("""house ministry department council office kremlin government committee
+agency commission union nations party court parliament congress senate assembly army forces
+police service bank fund university institute company corp corp. inc inc. ltd ltd. group
+association organization organisation federation bureau administration authority board times post
+news press pentagon embassy navy guard command foundation center centre network sea ocean river
+street avenue square airport station church republic kingdom states emirates war cup league club
+school college hospital county city region province district state ministry's""".split())
+PLACE_STARTS = frozenset("new los las san santa saint st. north south east west upper lower great central".split())
+# Lowercase nouns that head a nominal speaker ("the ministry said").
+ORG_NOUNS = frozenset("""ministry government company department office agency police military army
+statement committee council administration spokesperson spokesman spokeswoman officials official
+authorities campaign embassy court prosecutors lawyers team group organisation organization firm
+party white""".split())
+PRONOUNS = {"he": "m", "she": "f", "they": "pl", "it": "n", "we": "pl", "i": "s"}
+# Capitalised words that start sentences or clauses but never names.
+FUNCTION_CAPS = frozenset("""the a an in on at however but and or meanwhile after before despite during
+earlier later last this that these those it he she they we i his her their our its according while
+when as if since for with from to by of not no yes also still even now then today yesterday
+tomorrow monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december read more some many most other such there
+here what who why how where which both all each every one two three first in-depth so yet
+although though because once amid among until unless whether nor instead indeed moreover
+separately additionally notably currently asked""".split())
+DETERMINERS = frozenset("the a an".split())
+
+_TOKEN_RE = re.compile(r"[^\W\d_](?:[\w’'\-]|\.(?=\w))*\.?|\d[\d,.]*|[,;:]")
+POSSESSIVE_RE = re.compile(r"[’']s?$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A speaker or a name as written, split into name and role."""
+
+    text: str  # as written
+    start: int
+    end: int
+    kind: str  # "person", "name" (one word, person unknown), "org", "pronoun", "nominal"
+    name: str | None = None  # the person's or institution's name without title
+    role: str | None = None  # "Kremlin spokesman"; for a nominal, the description
+    gender: str | None = None  # "m", "f", "pl", "n" when the text says
+    possessive: bool = False
+
+
+def tokens(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int, str]]:
+    hi = len(text) if hi is None else hi
+    out = []
+    for m in _TOKEN_RE.finditer(text, lo, hi):
+        s, e = m.start(), m.end()
+        word = m.group()
+        if word.endswith(".") and not _is_abbreviation_token(word):
+            e -= 1
+            word = word[:-1]
+        out.append((s, e, word))
+    return out
+
+
+def _is_abbreviation_token(word: str) -> bool:
+    low = word.lower()
+    return (low in HONORIFICS or low in TITLES or "." in low[:-1] or len(low) == 2
+            or low in ("jr.", "sr.", "st.", "gen.", "col.", "lt.", "capt.", "sgt.", "adm.", "maj."))
+
+
+def is_cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def is_title(word: str) -> bool:
+    return word.lower() in TITLES
+
+
+def _strip_possessive(word: str) -> tuple[str, bool]:
+    if len(word) > 2 and word.endswith(("’s", "'s")):
+        return word[:-2], True
+    if len(word) > 2 and word.endswith(("s’", "s'")):
+        return word[:-1], True
+    return word, False
+
+
+def split_name(words: list[str]) -> tuple[str | None, str | None, str, str | None]:
+    """(name, role, kind, gender) for the words of one capitalised run."""
+    while words and words[0].lower() in FUNCTION_CAPS and not is_title(words[0]):
+        words = words[1:]
+    gender = None
+    for w in words:
+        g = HONORIFICS.get(w.lower()) or GENDERED_TITLES.get(w.lower())
+        if g:
+            gender = g
+    if not words:
+        return None, None, "nominal", gender
+    # the name: trailing capitalised words that are neither titles nor honorifics
+    i = len(words)
+    while i > 0 and is_cap(words[i - 1]) and not is_title(words[i - 1]) \
+            and words[i - 1].lower() not in HONORIFICS and words[i - 1].lower() not in ("of", "the"):
+        i -= 1
+    name_words, role_words = words[i:], words[:i]
+    if role_words and role_words[-1].lower() == "of" and len(name_words) >= 3:
+        role_words, name_words = role_words + name_words[:1], name_words[1:]
+    role = " ".join(w for w in role_words if w.lower() not in HONORIFICS) or None
+    if role and role.split()[0].lower() in DETERMINERS:
+        role = " ".join(role.split()[1:]) or None
+    if not name_words:
+        return None, role, "nominal", gender
+    name = " ".join(name_words)
+    titled = any(is_title(w) or w.lower() in HONORIFICS for w in role_words)
+    if not titled and (any(w.lower() in ORG_WORDS for w in name_words)
+                       or name_words[0].lower() in PLACE_STARTS):
+        full = " ".join(w for w in words if w.lower() not in DETERMINERS)
+        return full, None, "org", None
+    if any(not w[:1].isalpha() for w in name_words):
+        return name, role, "org", None
+    if titled or len(name_words) >= 2:
+        return name, role, "person", gender
+    return name, role, "name", gender
+
+
+def name_runs(text: str, lo: int, hi: int) -> list[Mention]:
+    """Every capitalised run (with titles) in text[lo:hi], as mentions."""
+    toks = tokens(text, lo, hi)
+    out: list[Mention] = []
+    i = 0
+    while i < len(toks):
+        s, e, w = toks[i]
+        if not (is_cap(w) or is_title(w)) or w.lower() in FUNCTION_CAPS and not is_title(w):
+            i += 1
+            continue
+        j = i
+        words = []
+        possessive = False
+        while j < len(toks):
+            w2 = toks[j][2]
+            if words and text[toks[j - 1][1]:toks[j][0]].strip():
+                break  # punctuation between words ends a name ("KYIV — Ukrainian ...")
+            if words and w2.lower() in FUNCTION_CAPS and not is_title(w2):
+                break  # "Face Tariffs To Russia": no name runs over "To"
+            if is_cap(w2) or is_title(_strip_possessive(w2)[0]):
+                w2, possessive = _strip_possessive(w2)
+                words.append(w2)
+                j += 1
+                # a run ends with a possessive or at a sentence's final period
+                if possessive or (toks[j - 1][1] < hi and text[toks[j - 1][1]] == "."):
+                    break
+                continue
+            if w2.lower() in ("of", "the") and j + 1 < len(toks) and is_cap(toks[j + 1][2]) and words \
+                    and (is_title(words[-1]) or words[-1].lower() in ORG_WORDS):
+                words.append(w2)
+                j += 1
+                continue
+            break
+        if not any(is_cap(x) for x in words):
+            i = j
+            continue
+        name, role, kind, gender = split_name(words)
+        end = toks[j - 1][1]
+        if name or role:
+            out.append(Mention(text[s:end], s, end, kind, name, role, gender, possessive))
+        i = j
+    return out
+
+
+def parse_speaker(text: str, lo: int, hi: int) -> Mention | None:
+    """The speaker named by a short phrase of a reporting clause.
+
+    Handles "Kremlin spokesman Dmitry Peskov", "Smith, 54", "Karen Bass, the
+    mayor", "he", "the Ukrainian president", "the White House", "police".
+    """
+    while lo < hi and not text[lo].isalnum():
+        lo += 1
+    while hi > lo and not (text[hi - 1].isalnum() or text[hi - 1] == "."):
+        hi -= 1
+    if lo >= hi:
+        return None
+    chunks = [m for m in re.finditer(r"[^,;]+", text[lo:hi])]
+    if not chunks:
+        return None
+    # leading adverbial chunks ("However,", "In response,") name nobody
+    while len(chunks) > 1 and all(t[2].lower() in FUNCTION_CAPS and t[2].lower() not in PRONOUNS
+                                  or not is_cap(t[2]) and t[2].lower() not in PRONOUNS
+                                  for t in tokens(text, lo + chunks[0].start(), lo + chunks[0].end())):
+        chunks = chunks[1:]
+    main, appositive = chunks[0], None
+    if len(chunks) > 1:
+        appositive = chunks[1]
+    ms, me = lo + main.start(), lo + main.end()
+    toks = tokens(text, ms, me)
+    # leading discourse words ("But", "In response")
+    while toks and toks[0][2].lower() in FUNCTION_CAPS and toks[0][2].lower() not in PRONOUNS \
+            and toks[0][2].lower() not in DETERMINERS:
+        toks = toks[1:]
+    if not toks:
+        return None
+    first = toks[0][2].lower()
+    if first in PRONOUNS and first not in ("it", "they") or first in ("it", "they") and len(toks) == 1:
+        s, e, w = toks[0]
+        return Mention(w, s, e, "pronoun", gender=PRONOUNS[first])
+    # keep the noun phrase: stop at the first lowercase word that is no title/org noun
+    kept = []
+    for k, (s, e, w) in enumerate(toks):
+        low = w.lower()
+        if is_cap(w) or is_title(w) or low in ORG_NOUNS:
+            kept.append((s, e, w))
+        elif low in DETERMINERS and not kept:
+            kept.append((s, e, w))
+        elif low in ("of", "for", "at") and kept and k + 1 < len(toks):
+            kept.append((s, e, w))
+        elif low.isalpha() and kept and kept[0][2].lower() in DETERMINERS and len(kept) < 4 \
+                and k + 1 < len(toks) and (is_title(toks[k + 1][2]) or toks[k + 1][2].lower() in ORG_NOUNS):
+            kept.append((s, e, w))  # "the foreign minister", "a ministry spokesperson"
+        else:
+            break
+    while kept and kept[-1][2].lower() in ("of", "for", "at", "the", "a", "an"):
+        kept.pop()
+    if not kept:
+        return None
+    s, e = kept[0][0], kept[-1][1]
+    words = [w for _, _, w in kept]
+    words_clean = []
+    possessive = False
+    for w in words:
+        w2, p = _strip_possessive(w)
+        possessive = possessive or p
+        words_clean.append(w2)
+    if any(is_cap(w) for w in words_clean if w.lower() not in DETERMINERS):
+        name, role, kind, gender = split_name(words_clean)
+    else:
+        desc = " ".join(w for w in words_clean if w.lower() not in DETERMINERS)
+        name, role, kind, gender = None, desc or None, "nominal", None
+        for w in words_clean:
+            gender = gender or GENDERED_TITLES.get(w.lower())
+    if appositive is not None and kind in ("person", "name") and role is None:
+        desc = appositive.group().strip()
+        dwords = desc.split()
+        if dwords and dwords[0].lower() in DETERMINERS and len(dwords) <= 10:
+            role = " ".join(dwords[1:])
+    if kind == "nominal" and not role:
+        return None
+    return Mention(text[s:e], s, e, kind, name, role, gender, possessive)

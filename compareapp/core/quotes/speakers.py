@@ -1,0 +1,118 @@
+"""One person, one name across all sources.
+
+Full names (two words or more) are clustered by surname spelling (rapidfuzz
+ratio from ``EngineSettings.speaker_name_similarity``) when their first names
+agree (same word, an initial, or a close spelling): "Volodymyr Zelensky" and
+"Volodymyr Zelenskyy" merge, "Hunter Biden" and "Joe Biden" do not. A lone
+surname joins the single full-name cluster it fits; when several people share
+it, the one named in the same document wins, and otherwise it stays as
+written rather than be guessed. The canonical form is the fullest spelling,
+the most frequent among equally full ones.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from rapidfuzz import fuzz
+
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+def _split(name: str) -> tuple[list[str], str]:
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in _SUFFIXES:
+        words = words[:-1]
+    return words[:-1], words[-1] if words else ""
+
+
+def _close(a: str, b: str, threshold: float) -> bool:
+    a, b = a.lower().strip("."), b.lower().strip(".")
+    return a == b or fuzz.ratio(a, b) >= threshold
+
+
+def _first_names_agree(a: list[str], b: list[str], threshold: float) -> bool:
+    if not a or not b:
+        return True
+    x, y = a[0].lower().strip("."), b[0].lower().strip(".")
+    if len(x) == 1 or len(y) == 1:
+        return x[0] == y[0]
+    return _close(x, y, threshold)
+
+
+class SpeakerNames:
+    """Collects names as written in each document, then answers canonical names."""
+
+    def __init__(self, threshold: float = 85.0):
+        self.threshold = threshold
+        self.seen: Counter[str] = Counter()
+        self.by_doc: dict[str, set[str]] = {}
+        self._clusters: list[dict] | None = None
+
+    def add(self, doc_id: str, name: str) -> None:
+        name = " ".join(name.split())
+        if not name:
+            return
+        self.seen[name] += 1
+        self.by_doc.setdefault(doc_id, set()).add(name)
+        self._clusters = None
+
+    def _build(self) -> list[dict]:
+        clusters: list[dict] = []
+        full = sorted((n for n in self.seen if len(n.split()) >= 2), key=lambda n: -self.seen[n])
+        for name in full:
+            first, surname = _split(name)
+            for c in clusters:
+                if _close(surname, c["surname"], self.threshold) and \
+                        _first_names_agree(first, c["first"], self.threshold):
+                    c["names"].add(name)
+                    if not c["first"]:
+                        c["first"] = first
+                    break
+            else:
+                clusters.append({"surname": surname, "first": first, "names": {name}})
+        # lone surnames: only join full names; among themselves, merge spellings
+        singles = sorted((n for n in self.seen if len(n.split()) == 1), key=lambda n: -self.seen[n])
+        for name in singles:
+            fits = [c for c in clusters if c["first"] and _close(name, c["surname"], self.threshold)]
+            if len(fits) == 1:
+                fits[0]["names"].add(name)
+                continue
+            if fits:
+                continue  # several people share it: decided per document in canonical()
+            for c in clusters:
+                if not c["first"] and _close(name, c["surname"], self.threshold):
+                    c["names"].add(name)
+                    break
+            else:
+                clusters.append({"surname": name, "first": [], "names": {name}})
+        for c in clusters:
+            c["canonical"] = self._fullest(c["names"])
+        return clusters
+
+    def _fullest(self, names: set[str]) -> str:
+        words = max(len(n.split()) for n in names)
+        fullest = [n for n in names if len(n.split()) == words]
+        if len(fullest) == 1:
+            return fullest[0]
+        # equally full spellings: the most frequent spelling of the surname wins, then of the whole
+        surnames = Counter()
+        for n in names:
+            surnames[_split(n)[1]] += self.seen[n]
+        return max(fullest, key=lambda n: (surnames[_split(n)[1]], self.seen[n], n))
+
+    def canonical(self, name: str | None, doc_id: str | None = None) -> str | None:
+        if not name:
+            return name
+        name = " ".join(name.split())
+        if self._clusters is None:
+            self._clusters = self._build()
+        for c in self._clusters:
+            if name in c["names"]:
+                return c["canonical"]
+        if len(name.split()) == 1:
+            fits = [c for c in self._clusters if c["first"] and _close(name, c["surname"], self.threshold)]
+            if doc_id is not None:
+                local = [c for c in fits if c["names"] & self.by_doc.get(doc_id, set())]
+                if len(local) == 1:
+                    return local[0]["canonical"]
+        return name
