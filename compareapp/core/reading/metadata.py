@@ -13,8 +13,11 @@ _MONTH_NUMBERS = {m: i + 1 for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split())}
 
 _BYLINE_RE = re.compile(
-    r"\s*by\s+(?P<name>[A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|and|&|de|da|van|von|der|al|bin|la|le))*)"
-    r"(?:\s*(?:[,|–—]|\s-)\s*.*)?\s*$", re.IGNORECASE)
+    r"\s*(?:By|BY|by)\s+(?P<name>[A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|and|&|de|da|van|von|der|al|bin|la|le))*)"
+    r"(?P<tail>\s*(?:[,|–—]|\s-)\s*[^.!?]*)?\s*$")
+_NOT_NAMES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+                       "May June July August September October November December The Then Now Noon Midnight "
+                       "Early Late Law Order Contrast Comparison".split())
 _BYLINE_MAX_WORDS = 14
 _DATE_LINE_RE = re.compile(
     r"\s*(?:(?:date|dated|published|posted|updated|last updated)\s*:?\s*(?:on\s+)?)?(?:[A-Z][a-z]+day,?\s+)?"
@@ -49,10 +52,13 @@ def iso_date(written: str | None) -> str | None:
 
 def byline_of(paragraph: str) -> str | None:
     """'By Jane Doe and John Roe, Reuters' -> 'Jane Doe and John Roe'."""
+    paragraph = paragraph.strip().strip("*_")  # markdown emphasis: *By Jane Doe*
     if len(paragraph.split()) > _BYLINE_MAX_WORDS:
         return None
     m = _BYLINE_RE.match(paragraph)
-    if not m or not paragraph.lstrip()[:2].lower() == "by":
+    if not m or m.group("name").split()[0] in _NOT_NAMES:
+        return None
+    if m.group("tail") and len(m.group("tail").split()) > 6:
         return None
     return m.group("name").strip()
 
