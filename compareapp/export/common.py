@@ -142,13 +142,15 @@ def short_labels(documents) -> dict[str, str]:
 
 
 def resolve_sources(result: ComparisonResult, wanted: tuple[str, ...]) -> tuple[str, ...]:
-    """Document ids for names given by id, file name, stem or display name."""
+    """Document ids for names given by id, file name, stem, display name or label."""
     if not wanted:
         return tuple(d.id for d in result.documents)
     out: list[str] = []
+    labels = short_labels(result.documents)
     for name in wanted:
         hits = [d.id for d in result.documents
                 if name in (d.id, d.name, os.path.basename(d.id), os.path.splitext(os.path.basename(d.id))[0])]
+        hits = hits or [i for i, label in labels.items() if label == name]  # "002" as the report shows it
         if not hits:
             known = ", ".join(os.path.basename(d.id) for d in result.documents)
             raise ValueError(f"no source named {name!r} in this comparison (sources: {known})")

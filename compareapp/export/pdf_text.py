@@ -136,13 +136,16 @@ def draw_line(c, line: Line, x: float, baseline: float, size: float) -> None:
         if f.run.bg:
             c.setFillColorRGB(*hex_rgb(f.run.bg))
             c.rect(x + f.x, baseline - size * 0.25, f.width, size * 1.15, stroke=0, fill=1)
+    # One text object per line: viewers and text extractors then read the line
+    # as continuous text, without a space invented where the font changes.
+    t = c.beginText(x, baseline)
     for f in line.frags:
-        if not f.text.strip() and not f.run.underline:
-            continue
-        c.setFillColorRGB(*hex_rgb(f.run.color))
-        c.setFont(f.run.font, size)
-        c.drawString(x + f.x, baseline, f.text)
-        if f.run.underline:
+        t.setFont(f.run.font, size)
+        t.setFillColorRGB(*hex_rgb(f.run.color))
+        t.textOut(f.text)
+    c.drawText(t)
+    for f in line.frags:
+        if f.run.underline and f.text.strip():
             c.setStrokeColorRGB(*hex_rgb(f.run.color))
             c.setLineWidth(max(0.5, size / 14))
             c.line(x + f.x, baseline - size * 0.14, x + f.x + f.width, baseline - size * 0.14)
