@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Iterable, Mapping
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from ..model import Document, Sentence
 from ..result import ComparisonResult
@@ -28,7 +28,9 @@ SPAN_MATCH = 80.0
 MIN_SPAN_FUZZY = 20  # shorter texts match by accident too easily to be found fuzzily
 HEAD_CHARS = 600  # the start of a document, to recognise it under another name
 HEAD_MATCH = 70.0
-MAX_ANCHORS = 12  # a passage in forty sources needs no forty anchors to be found
+MAX_ANCHORS = 12
+NEAR_CHARS = 3000  # how far from its last place an edited sentence is first looked for
+NEAR_MATCH = 90.0  # ... and how close it must be there to stop looking  # a passage in forty sources needs no forty anchors to be found
 
 
 @dataclass(frozen=True)
@@ -146,8 +148,24 @@ def _best(anchor: TextAnchor, text: str, spans: list[tuple[int, int, float]]) ->
     return max(spans, key=key)
 
 
-def locate(anchor: TextAnchor, doc: Document) -> Found | None:
-    """Where the anchored text is in ``doc`` now, or None if it is gone."""
+def sentence_spans(doc: Document) -> tuple[list[tuple[int, int]], list[str]]:
+    """Candidate places for a sentence's text: each sentence, and each sentence with
+    the next one of its paragraph (a sentence split in two, or two merged)."""
+    spans = []
+    sents = doc.sentences
+    for i, s in enumerate(sents):
+        spans.append((s.start, s.end))
+        if i + 1 < len(sents) and sents[i + 1].paragraph == s.paragraph:
+            spans.append((s.start, sents[i + 1].end))
+    return spans, [doc.text[a:b] for a, b in spans]
+
+
+def locate(anchor: TextAnchor, doc: Document, cache: dict | None = None) -> Found | None:
+    """Where the anchored text is in ``doc`` now, or None if it is gone.
+
+    ``cache`` (any dict kept across calls on unchanged documents) saves
+    rebuilding each document's candidate spans for every note.
+    """
     text, exact = doc.text, anchor.exact
     if not exact.strip():
         return None
@@ -160,15 +178,25 @@ def locate(anchor: TextAnchor, doc: Document) -> Found | None:
         return Found(doc.id, s, e, score)
     if len(exact.strip()) < MIN_SPAN_FUZZY:
         return None
+    if cache is None:
+        cache = {}
+    if doc.id not in cache:
+        cache[doc.id] = sentence_spans(doc)
+    span_list, span_texts = cache[doc.id]
+    # A sentence edited a little, or split in two / merged with its neighbour;
+    # process.extract runs the comparisons in C, and skips hopeless ones by length.
+    # Near where it was last seen first: a close match there is the answer in
+    # most edits and saves comparing with every sentence of a long report.
     spans: list[tuple[int, int, float]] = []
-    sents = [s for s in doc.sentences]
-    # A sentence edited a little, or split in two / merged with its neighbour.
-    for i, s in enumerate(sents):
-        spans.append((s.start, s.end, fuzz.ratio(exact, s.text)))
-        if i + 1 < len(sents) and sents[i + 1].paragraph == s.paragraph:
-            nxt = sents[i + 1]
-            spans.append((s.start, nxt.end, fuzz.ratio(exact, text[s.start:nxt.end])))
-    spans = [sp for sp in spans if sp[2] >= SENTENCE_MATCH]
+    if anchor.start >= 0 and len(text) > 2 * NEAR_CHARS:
+        near = [i for i, (a, b) in enumerate(span_list) if abs(a - anchor.start) <= NEAR_CHARS]
+        matches = process.extract(exact, [span_texts[i] for i in near], scorer=fuzz.ratio,
+                                  score_cutoff=NEAR_MATCH, limit=None)
+        spans = [(*span_list[near[i]], score) for _, score, i in matches]
+    if not spans:
+        matches = process.extract(exact, span_texts, scorer=fuzz.ratio,
+                                  score_cutoff=SENTENCE_MATCH, limit=None)
+        spans = [(*span_list[i], score) for _, score, i in matches]
     if not spans:
         # A span smaller than a sentence (a quotation): the best window in the text.
         al = fuzz.partial_ratio_alignment(exact, text, score_cutoff=SPAN_MATCH)
@@ -221,7 +249,8 @@ def reanchor(notes: Iterable[Note], result: ComparisonResult,
     known = dict(known or {})
     mapping = map_documents(known, result.documents)
     fresh = [d for d in result.documents if d.id not in known] if known else list(docs.values())
-    return tuple(_reanchor_one(n, result, docs, mapping, fresh) for n in notes)
+    cache: dict = {}
+    return tuple(_reanchor_one(n, result, docs, mapping, fresh, cache) for n in notes)
 
 
 def _doc_for(doc_id: str | None, docs, mapping) -> Document | None:
@@ -233,13 +262,13 @@ def _doc_for(doc_id: str | None, docs, mapping) -> Document | None:
     return docs.get(new) if new else None
 
 
-def _find(anchor: TextAnchor, docs, mapping, fresh) -> Found | None:
+def _find(anchor: TextAnchor, docs, mapping, fresh, cache) -> Found | None:
     doc = _doc_for(anchor.doc_id, docs, mapping)
     if doc is not None:
-        return locate(anchor, doc)
+        return locate(anchor, doc, cache)
     # Its report is gone under that name and was not recognised: look for the
     # text in reports that are new to this folder, keep the closest.
-    found = [f for f in (locate(anchor, d) for d in fresh) if f is not None]
+    found = [f for f in (locate(anchor, d, cache) for d in fresh) if f is not None]
     return max(found, key=lambda f: f.score) if found else None
 
 
@@ -250,7 +279,7 @@ def _moved(anchor: TextAnchor, doc: Document, f: Found) -> TextAnchor:
     return anchor_at(doc, f.start, f.end)
 
 
-def _reanchor_one(note: Note, result, docs, mapping, fresh) -> Note:
+def _reanchor_one(note: Note, result, docs, mapping, fresh, cache) -> Note:
     if note.target == "source" or not note.anchors:
         doc = _doc_for(note.doc_id or note.target_id, docs, mapping)
         if doc is None:
@@ -259,7 +288,7 @@ def _reanchor_one(note: Note, result, docs, mapping, fresh) -> Note:
         return replace(note, doc_id=doc.id, target_id=target_id, detached=False)
     anchors, placed = [], []
     for a in note.anchors:
-        f = _find(a, docs, mapping, fresh)
+        f = _find(a, docs, mapping, fresh, cache)
         if f is None:
             anchors.append(replace(a, start=-1))
             continue
