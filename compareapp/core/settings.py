@@ -22,6 +22,10 @@ class EngineSettings:
     # and a sentence that merely shares a name with another is rarely both
     # its best match and that sentence's best match.
     link_threshold: float = 0.25
+    # The same bar between two one-sentence texts, where being mutual best
+    # proves nothing; between reports of n sentences the bar is
+    # link_threshold + (isolated_link_threshold - link_threshold) / n.
+    isolated_link_threshold: float = 0.35
     # Below link_threshold but from this similarity, mutual best counterparts
     # are linked when a neighbouring pair of sentences also scores this much
     # (the reports run in parallel there): heavy paraphrases share few words.

@@ -51,6 +51,16 @@ def select_links(items: list[Item], scored: dict[tuple[int, int], PairScore],
                 best[key] = (s.cosine, y)
 
     at = {(it.doc, it.pos): k for k, it in enumerate(items)}
+    size: dict[int, int] = {}
+    for it in items:
+        size[it.doc] = size.get(it.doc, 0) + 1
+
+    def bar(a: Item, b: Item) -> float:
+        # Being the mutual best among many sentences is strong evidence; between
+        # two one-sentence texts it is no evidence at all, so the bar rises
+        # towards isolated_link_threshold as the shorter report gets shorter.
+        n = min(size[a.doc], size[b.doc])
+        return settings.link_threshold + (settings.isolated_link_threshold - settings.link_threshold) / n
 
     def context(i: int, j: int) -> bool:
         a, b = items[i], items[j]
@@ -74,7 +84,7 @@ def select_links(items: list[Item], scored: dict[tuple[int, int], PairScore],
         bj = best[(j, a.doc)][1]
         keep = False
         if bi == j and bj == i:  # mutual best
-            keep = s.cosine >= settings.link_threshold or (
+            keep = s.cosine >= bar(a, b) or (
                 s.cosine >= settings.weak_link_threshold and context(i, j))
         elif s.cosine >= settings.strong_threshold:
             keep = True  # a repeated sentence

@@ -83,22 +83,41 @@ def number_value(word: str) -> float | None:
     return None
 
 
+def _number_term(value: float) -> str:
+    return "#" + (str(int(value)) if value == int(value) else repr(round(value, 6)))
+
+
 def terms(text: str) -> list[str]:
-    """The informative terms of a text, in order (repeats kept)."""
-    out: list[str] = []
-    for m in _WORD_RE.finditer(unify(text)):
+    """The informative terms of a text, in order (repeats kept).
+
+    A run of numerals and scales becomes one figure: "two thousand", "2,000"
+    and "2000" are the same term, as are "1.2 million" and "1,200,000";
+    "thirty-seven" is 37. "%" reads as "percent".
+    """
+    words: list[str] = []
+    for m in _WORD_RE.finditer(unify(text).replace("%", " percent ").replace("per cent", "percent")):
         # face-to-face, Russia-Ukraine: the parts carry the meaning
-        for word in m.group().split("-"):
-            if word:
-                _add_term(word, out)
-    return out
-
-
-def _add_term(word: str, out: list[str]) -> None:
-    value = number_value(word)
+        words.extend(w for w in m.group().split("-") if w)
+    out: list[str] = []
+    value: float | None = None  # the figure being read
+    for word in words:
+        v = number_value(word)
+        if v is not None:
+            if value is not None and word in NUMBER_WORDS and value >= 20 and value % 10 == 0 and v < 10:
+                value += v  # "thirty seven"
+            else:
+                if value is not None:
+                    out.append(_number_term(value))
+                value = v
+            continue
+        if word in SCALES:
+            value = (value if value is not None else 1.0) * SCALES[word]
+            continue
+        if value is not None:
+            out.append(_number_term(value))
+            value = None
+        if word not in STOPWORDS:
+            out.append(stem(word))
     if value is not None:
-        out.append("#" + (str(int(value)) if value == int(value) else str(value)))
-    elif word in SCALES:
-        out.append("#" + word)
-    elif word not in STOPWORDS:
-        out.append(stem(word))
+        out.append(_number_term(value))
+    return out

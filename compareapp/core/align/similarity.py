@@ -43,8 +43,15 @@ class PairScore:
     shared_terms: int
 
 
-def build_items(per_doc: list[list[tuple[str, str, int, int]]]) -> tuple[list[Item], dict[str, float]]:
-    """Items for (sid, text, start, words) lists per document, and term weights."""
+def build_items(per_doc: list[list[tuple[str, str, int, int]]],
+                pseudo_sentences: int = 20) -> tuple[list[Item], dict[str, float]]:
+    """Items for (sid, text, start, words) lists per document, and term weights.
+
+    ``pseudo_sentences`` are imaginary sentences that contain none of the
+    terms: a folder of three short sentences says little about which words
+    are rare, so its weights stay close to uniform, while in a folder of
+    hundreds of sentences they follow the folder.
+    """
     items = []
     for d, sentences in enumerate(per_doc):
         for pos, (sid, text, start, words) in enumerate(sentences):
@@ -53,8 +60,8 @@ def build_items(per_doc: list[list[tuple[str, str, int, int]]]) -> tuple[list[It
     for it in items:
         for t in it.terms:
             df[t] = df.get(t, 0) + 1
-    n = len(items)
-    # log(1 + n/df): a term in one sentence of 60 weighs ~4.1, in half of them ~1.1.
+    n = len(items) + pseudo_sentences
+    # log(1 + n/df): a term in one sentence of 80 weighs ~4.4, in half of them ~1.1.
     weight = {t: math.log(1.0 + n / c) for t, c in df.items()}
     for it in items:
         ws = [weight[t] for t in it.terms]
