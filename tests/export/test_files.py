@@ -1,0 +1,95 @@
+"""Writing export files: never over an existing file unless asked, never half a
+file, progress reported, cancel honoured, clear errors; and the CLI's report."""
+from __future__ import annotations
+
+import pytest
+
+from compareapp.core.progress import CancelToken, Cancelled
+from compareapp.export import ExportOptions, export_report
+from compareapp.export import pdf as pdf_module
+
+
+@pytest.mark.parametrize("name", ["out.pdf", "out.html", "out.json"])
+def test_an_existing_file_is_not_overwritten(hand_result, tmp_path, name):
+    target = tmp_path / name
+    target.write_bytes(b"the editor's own file")
+    with pytest.raises(FileExistsError, match="already exists"):
+        export_report(hand_result, str(target))
+    assert target.read_bytes() == b"the editor's own file"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]  # no temporary left behind
+
+
+def test_overwrite_when_asked(hand_result, tmp_path):
+    target = tmp_path / "out.pdf"
+    target.write_bytes(b"old")
+    export_report(hand_result, str(target), ExportOptions(overwrite=True))
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert [p.name for p in tmp_path.iterdir()] == ["out.pdf"]
+
+
+def test_a_failed_export_leaves_no_file(hand_result, tmp_path, monkeypatch):
+    def broken(view, out, progress=None, cancel=None):
+        out.write(b"%PDF-1.4 half a document")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(pdf_module, "write_pdf", broken)
+    with pytest.raises(OSError, match="disk full"):
+        export_report(hand_result, str(tmp_path / "out.pdf"))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_cancelled_export_leaves_no_file(hand_result, tmp_path):
+    token = CancelToken()
+    seen = []
+
+    def progress(fraction, message):
+        seen.append(fraction)
+        if fraction > 0.1:
+            token.cancel()
+
+    with pytest.raises(Cancelled):
+        export_report(hand_result, str(tmp_path / "out.pdf"), progress=progress, cancel=token)
+    assert list(tmp_path.iterdir()) == []
+    assert seen
+
+
+def test_progress_runs_from_start_to_done(hand_result, tmp_path):
+    for name in ("out.pdf", "out.html", "out.json"):
+        seen: list[tuple[float, str]] = []
+        export_report(hand_result, str(tmp_path / name), progress=lambda f, m: seen.append((f, m)))
+        fractions = [f for f, _ in seen]
+        assert fractions == sorted(fractions) and fractions[0] == 0.0 and fractions[-1] == 1.0
+        assert all(isinstance(m, str) and m for _, m in seen)
+
+
+def test_unknown_format_and_missing_folder_are_clear(hand_result, tmp_path):
+    with pytest.raises(ValueError, match=r"out\.docx.*\.pdf, \.html or \.json"):
+        export_report(hand_result, str(tmp_path / "out.docx"))
+    with pytest.raises(FileNotFoundError, match="no such folder"):
+        export_report(hand_result, str(tmp_path / "missing" / "out.pdf"))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_options_are_checked():
+    with pytest.raises(ValueError, match="layout"):
+        ExportOptions(layout="grid")
+    with pytest.raises(ValueError, match="status"):
+        ExportOptions(statuses=("copied",))
+
+
+def test_cli_report_refuses_to_overwrite_without_force(seeds_dir, tmp_path, capsys):
+    from compareapp.cli import main
+
+    target = tmp_path / "finding.pdf"
+    assert main(["report", str(seeds_dir), "--output", str(target), "--layout", "columns"]) == 0
+    first = target.read_bytes()
+    assert first.startswith(b"%PDF-")
+    assert main(["report", str(seeds_dir), "--output", str(target)]) == 1
+    assert "--force" in capsys.readouterr().err
+    assert target.read_bytes() == first
+    assert main(["report", str(seeds_dir), "--output", str(target), "--force", "--sources", "001", "002",
+                 "--statuses", "reworded", "--quotes-only"]) == 0
+    assert target.read_bytes() != first
+    assert main(["report", str(seeds_dir), "--output", str(tmp_path / "x.pdf"), "--sources", "nope"]) == 1
+    assert "no source named 'nope'" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["finding.pdf"]
