@@ -49,6 +49,7 @@ class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
         self.folder: str | None = None
         self._request = 0
         self._job: Job | None = None
+        self._running: dict[int, Job] = {}  # every job not yet reported back, cancelled ones too
         self._restore: dict | None = None
         self.note_ids: set[str] = set()
 
@@ -147,6 +148,10 @@ class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
         signals.failed.connect(self._job_failed)
         signals.cancelled.connect(self._job_cancelled)
         self._job = Job(self._request, work, signals)
+        self._running[self._request] = self._job
+        for sig in (signals.finished, signals.failed):
+            sig.connect(lambda req, *_: self._running.pop(req, None))
+        signals.cancelled.connect(lambda req: self._running.pop(req, None))
         self.progress.setValue(0)
         self.progress_label.setText(label)
         for w in (self.progress_label, self.progress, self.cancel_button):
@@ -162,6 +167,10 @@ class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
 
     def busy(self) -> bool:
         return self._job is not None
+
+    def wait_for_jobs(self, msecs: int = 30000) -> bool:
+        """Block until every started job has returned (used when closing)."""
+        return QThreadPool.globalInstance().waitForDone(msecs)
 
     def _hide_progress(self) -> None:
         for w in (self.progress_label, self.progress, self.cancel_button):
@@ -376,6 +385,7 @@ class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
         from dataclasses import replace
 
         self.cancel_job()
+        self.wait_for_jobs()
         self.prefs = replace(
             self.prefs,
             window_geometry=bytes(self.saveGeometry().toBase64()).decode("ascii"),

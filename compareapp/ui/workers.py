@@ -33,7 +33,9 @@ class Job(QRunnable):
         self.work = work
         self.signals = signals
         self.cancel_token = CancelToken()
-        self.setAutoDelete(True)
+        # Python owns the job (the window keeps it until it reports back): letting
+        # the pool delete a Python-subclassed runnable corrupts refcounts at exit.
+        self.setAutoDelete(False)
 
     def run(self) -> None:  # worker thread
         def progress(fraction: float, message: str) -> None:

@@ -1,6 +1,8 @@
 """Hand-built results so the window's tests do not depend on the engine's quality."""
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
@@ -95,3 +97,8 @@ def settle() -> None:
 
 def problem(path: str, name: str, reason: str) -> LoadProblem:
     return LoadProblem(path, name, reason)
+
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds"
+DATA = ROOT / "tests" / "data"
