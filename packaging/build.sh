@@ -6,6 +6,9 @@
 #   packaging/build.sh --skip-build    # only re-run the smoke tests on dist/
 #
 # Result: dist/compareapp/compareapp (compareapp.exe on Windows, under Git Bash).
+# Smoke tests, run from an empty folder: --version; compare seeds --json (five
+# documents); report seeds --output x.pdf (%PDF-); a web page, a Word file and a
+# PDF read by the bundle; the window opened on seeds/ saving a screenshot.
 # The bundle is built from the working tree (the spec puts the repository root
 # first on the import path), so what is tested here is what is checked out.
 set -euo pipefail
@@ -56,13 +59,13 @@ tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 export QT_QPA_PLATFORM=offscreen   # nothing here opens a window, but be safe
 
-step "smoke 1/4: --version"
+step "smoke 1/5: --version"
 version_out=$(cd "$tmp" && "$ROOT/$EXE" --version 2>&1) || fail "--version exited non-zero: $version_out"
 echo "$version_out"
 expected=$("$PY" -c "import re,pathlib;print(re.search(r'__version__ = \"(.+?)\"', pathlib.Path('compareapp/__init__.py').read_text()).group(1))")
 [ "$version_out" = "compareapp $expected" ] || fail "--version printed '$version_out', expected 'compareapp $expected'"
 
-step "smoke 2/4: compare seeds --json"
+step "smoke 2/5: compare seeds --json"
 if (cd "$tmp" && "$ROOT/$EXE" compare "$ROOT/seeds" --json >"$tmp/compare.json" 2>"$tmp/compare.err"); then
   "$PY" - "$tmp/compare.json" <<'EOF' || fail "compare --json did not print the five seed documents as JSON"
 import json, sys
@@ -75,7 +78,7 @@ else
   fail "compare exited non-zero: $(tail -5 "$tmp/compare.err")"
 fi
 
-step "smoke 3/4: report seeds --output x.pdf"
+step "smoke 3/5: report seeds --output x.pdf"
 if [ ! -f compareapp/export/__init__.py ] && [ ! -f compareapp/export.py ]; then
   fail "report: compareapp.export is not in the working tree yet (another engineer's part); re-run 'packaging/build.sh' once it is"
 elif (cd "$tmp" && "$ROOT/$EXE" report "$ROOT/seeds" --output "$tmp/x.pdf" 2>"$tmp/report.err"); then
@@ -88,7 +91,7 @@ else
   fail "report exited non-zero: $(tail -5 "$tmp/report.err")"
 fi
 
-step "smoke 4/4: compare a web page, a Word file and a PDF (the lazily imported readers)"
+step "smoke 4/5: compare a web page, a Word file and a PDF (the lazily imported readers)"
 # Written with the build venv's libraries; read back by the bundle, so a reader
 # library or data file that PyInstaller missed shows up here, not at a user's.
 mkdir -p "$tmp/formats"
@@ -96,7 +99,7 @@ mkdir -p "$tmp/formats"
 import sys
 from pathlib import Path
 out = Path(sys.argv[1])
-paras = [
+base = [
     "The city council voted on Tuesday evening to close the old bridge over the river "
     "for repairs, after engineers found cracks in two of its supporting pillars.",
     "\"We cannot take any risk with people's safety,\" the mayor said after the vote, "
@@ -104,30 +107,50 @@ paras = [
     "Residents who cross the bridge every day to reach the station will have to use a "
     "ferry service that the council plans to run every twenty minutes from next week.",
 ]
+# Three versions of one story, as the app expects (it sets exact duplicates aside).
+web = base + ["Shop owners near the bridge fear that fewer customers will come."]
+word = [base[0], "The mayor told reporters the work would last six months or more.", base[2]]
+printed = [base[1], base[0], "A ferry will replace the bridge for commuters."]
 html = "<html><head><title>Bridge to close</title></head><body><article><h1>Bridge to close</h1>"
-html += "".join(f"<p>{p}</p>" for p in paras) + "</article></body></html>"
+html += "".join(f"<p>{p}</p>" for p in web) + "</article></body></html>"
 (out / "web.html").write_text(html, encoding="utf-8")
 import docx
 d = docx.Document()
-for p in paras:
+for p in word:
     d.add_paragraph(p)
 d.save(out / "word.docx")
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 SimpleDocTemplate(str(out / "printed.pdf"), pagesize=A4).build(
-    [Paragraph(p.replace("&", "&amp;"), getSampleStyleSheet()["Normal"]) for p in paras])
+    [Paragraph(p.replace("&", "&amp;"), getSampleStyleSheet()["Normal"]) for p in printed])
 EOF
 if (cd "$tmp" && "$ROOT/$EXE" compare "$tmp/formats" --json >"$tmp/formats.json" 2>"$tmp/formats.err"); then
   "$PY" - "$tmp/formats.json" <<'EOF' || fail "the bundle did not read all of web.html, word.docx and printed.pdf: $(cat "$tmp/formats.err")"
 import json, sys
 data = json.load(open(sys.argv[1], encoding="utf-8"))
-read = {d["name"]: d["format"] for d in data["documents"]}
-print(f"read: {read}; problems: {data['problems']}")
-sys.exit(0 if len(read) == 3 and not data["problems"] else 1)
+formats = sorted(d["format"] for d in data["documents"])
+print(f"read: {formats}; problems: {data['problems']}")
+sys.exit(0 if formats == ["docx", "html", "pdf"] and not data["problems"] else 1)
 EOF
 else
   fail "compare of web.html, word.docx, printed.pdf exited non-zero: $(tail -5 "$tmp/formats.err")"
+fi
+
+step "smoke 5/5: open the window on seeds/ and save a screenshot"
+# Under a virtual X screen when there is one, so that the xcb platform plugin a
+# Linux desktop uses is loaded; otherwise Qt's offscreen platform.
+shot_cmd=("$ROOT/$EXE" "$ROOT/seeds" --screenshot "$tmp/window.png")
+shot_platform=offscreen
+if command -v xvfb-run >/dev/null; then
+  shot_cmd=(env -u QT_QPA_PLATFORM xvfb-run -a "${shot_cmd[@]}")
+  shot_platform="xcb under xvfb-run"
+fi
+if (cd "$tmp" && timeout 300 "${shot_cmd[@]}" >"$tmp/window.log" 2>&1) \
+   && [ "$(head -c 4 "$tmp/window.png" 2>/dev/null | tail -c 3)" = "PNG" ]; then
+  echo "window screenshot: $(wc -c <"$tmp/window.png") bytes ($shot_platform)"
+else
+  fail "the window did not open or save a screenshot: $(tail -5 "$tmp/window.log")"
 fi
 
 echo
