@@ -1,6 +1,8 @@
 """The notes file: round trip, atomic saves, damaged files, two windows, moved folders."""
 import json
 import os
+import time
+from pathlib import Path
 from dataclasses import replace
 
 import pytest
@@ -190,3 +192,59 @@ def test_unrelated_folder_does_not_take_other_notes(folder, data_dir, result, tm
     NotesStore(folder, data_dir).save(_some_notes(result), result.documents)
     other = result_of({"x.txt": "An unrelated report about the weather in Lviv.\n"})
     assert NotesStore(tmp_path / "elsewhere", data_dir).load(other.documents) == ()
+
+
+WRITER = r"""
+import sys, time
+from compareapp.core.notes.model import Note
+from compareapp.core.notes.codec import now_iso
+from compareapp.core.notes.store import NotesStore
+folder, data_dir, who, start_at = sys.argv[1:5]
+store = NotesStore(folder, data_dir)
+notes = list(store.load())
+time.sleep(max(0.0, float(start_at) - time.time()))  # both start saving together
+for i in range(40):
+    stamp = now_iso()
+    notes.append(Note(id=f"{who}-{i}", target="source", target_id="a.txt", text=f"{who} {i}",
+                      created=stamp, modified=stamp))
+    notes = list(store.save(notes))
+"""
+
+
+def test_two_processes_saving_at_once_lose_nothing(folder, data_dir, tmp_path):
+    import subprocess
+    import sys
+
+    script = tmp_path / "writer.py"
+    script.write_text(WRITER, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    start_at = str(time.time() + 1.0)
+    procs = [subprocess.Popen([sys.executable, str(script), str(folder), str(data_dir), who, start_at],
+                              env=env) for who in ("left", "right")]
+    assert [p.wait(timeout=120) for p in procs] == [0, 0]
+    ids = {n.id for n in NotesStore(folder, data_dir).load()}
+    assert ids == {f"{who}-{i}" for who in ("left", "right") for i in range(40)}
+
+
+def test_fingerprints_kept_for_reports_notes_point_at(folder, data_dir, result):
+    note = new_note(result, "source", "b.txt", "agency copy")
+    store = NotesStore(folder, data_dir)
+    store.save([note], result.documents)
+    only_a = result_of({"a.txt": REPORT_A})
+    store.save([note], only_a.documents)
+    assert set(store.known_documents) == {"a.txt", "b.txt"}
+    store.save([], only_a.documents)
+    assert set(store.known_documents) == {"a.txt"}
+
+
+def test_notes_for_result_places_saved_notes_without_writing(folder, data_dir, result):
+    from compareapp.core.notes.store import notes_for_result
+
+    notes = _some_notes(result)
+    NotesStore(folder, data_dir).save(notes, result.documents)
+    before = sorted(p.name for p in (data_dir / "notes").iterdir())
+    renamed = result_of({"a-renamed.txt": REPORT_A, "b.txt": REPORT_B})
+    placed = notes_for_result(replace(renamed, folder=str(folder)), data_dir)
+    assert [n.id for n in placed] == [n.id for n in notes]
+    assert placed[0].doc_id == "a-renamed.txt" and not placed[0].detached
+    assert sorted(p.name for p in (data_dir / "notes").iterdir()) == before

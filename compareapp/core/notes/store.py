@@ -112,6 +112,18 @@ def merge3(base: dict[str, Note], base_deleted: dict[str, str], mine: dict[str, 
     return merged, deleted
 
 
+def _known_after(before: dict[str, dict[str, str]], documents: Iterable[Document] | None,
+                 notes: Iterable[Note]) -> dict[str, dict[str, str]]:
+    """Fingerprints to keep: today's reports, plus any earlier report a note still
+    points at (so a report renamed while the folder was closed is recognised)."""
+    if documents is None:
+        return dict(before)
+    known = {d.id: fingerprint(d) for d in documents}
+    wanted = {a.doc_id for n in notes for a in n.anchors} | {n.doc_id for n in notes if n.doc_id}
+    known.update({k: v for k, v in before.items() if k in wanted and k not in known})
+    return known
+
+
 class NotesStore:
     """The notes file of one folder. Paths are injectable: ``data_dir`` defaults
     to the platform's user data directory; tests pass a temporary one."""
@@ -236,9 +248,7 @@ class NotesStore:
             on_disk = self._read(path) or NotesFile()
             merged, deleted = merge3(self._base, self._base_deleted, mine,
                                      {n.id: n for n in on_disk.notes}, on_disk.deleted)
-            known = dict(on_disk.documents)
-            if documents is not None:
-                known.update({d.id: fingerprint(d) for d in documents})
+            known = _known_after(on_disk.documents, documents, merged.values())
             order = {nid: i for i, nid in enumerate(mine)}
             ordered = tuple(sorted(merged.values(), key=lambda n: (order.get(n.id, len(order)), n.created)))
             content = NotesFile(ordered, deleted, known, str(self.folder))
