@@ -26,7 +26,7 @@ urged concluded commented observed confirmed reiterated countered maintained pre
 vowed pledged joked quipped cautioned complained shouted agreed objected protested boasted lamented
 mused suggested testified retorted demanded recounted answered exclaimed proclaimed revealed
 sighed wondered texted messaged assured underlined underscored affirmed alleged charged asserted
-explained noted""".split())
+chanted shouted yelled tweeted posted testified""".split())
 PARTICIPLES = frozenset("""saying adding stating noting telling writing explaining warning insisting
 arguing declaring asking urging claiming emphasizing emphasising stressing recalling acknowledging
 admitting vowing pledging promising concluding""".split())
@@ -210,7 +210,7 @@ class DocumentAttributor:
         words = [w.lower() for _, _, w in toks]
         for k, w in enumerate(words[:10]):
             if w == "according" and k + 1 < len(words) and words[k + 1] == "to":
-                return parse_speaker(text, toks[k + 1][1], self._np_end(toks, k + 2, hi))
+                return parse_speaker(text, toks[k + 1][1], self._np_end(toks, k + 2, hi, True))
             if w in FINITE_VERBS:
                 if k == 0 or (k == 1 and words[0] == ","):
                     # inverted: said Mayor Karen Bass
@@ -221,10 +221,13 @@ class DocumentAttributor:
                 return None
         return None
 
-    def _np_end(self, toks, k: int, hi: int) -> int:
-        """Where a noun phrase after a verb ends: before a preposition or clause word."""
+    def _np_end(self, toks, k: int, hi: int, carriers: bool = False) -> int:
+        """Where a noun phrase after a verb ends: before a preposition or clause word
+        (with ``carriers``, "a statement from X" stays whole)."""
         stop = {"in", "on", "at", "during", "after", "before", "to", "from", "via", "when", "while",
                 "who", "which", "that", "as", "and", "adding", "saying", "citing", "according"}
+        if carriers:
+            stop -= {"from", "by"}
         for s, e, w in toks[k:]:
             if w.lower() in stop or w in (";", ":"):
                 return s
@@ -262,7 +265,7 @@ class DocumentAttributor:
         for k in range(len(words) - 1, -1, -1):
             w = words[k]
             if w == "according" and k + 1 < len(words) and words[k + 1] == "to":
-                return parse_speaker(text, toks[k + 1][1], self._np_end(toks, k + 2, lo + len(before)))
+                return parse_speaker(text, toks[k + 1][1], self._np_end(toks, k + 2, lo + len(before), True))
             if w in PARTICIPLES:
                 # the participle's subject is the clause's: a finite verb's speaker or the subject
                 for k2 in range(k - 1, -1, -1):
@@ -271,8 +274,10 @@ class DocumentAttributor:
                 if lo != sent_lo and prev is not None:
                     return results[i - 1]
                 return self._sentence_subject(sent_lo, q.open_mark)
-            if w in FINITE_VERBS:
-                return self._subject_before(toks, k, lo)
+            if w in FINITE_VERBS and k > 0:
+                m = self._subject_before(toks, k, lo)
+                if m is not None:
+                    return m
         if before[-1] == ":":
             m = parse_speaker(text, lo, lo + len(before) - 1)
             if m is not None and len(toks) <= 8:
@@ -281,12 +286,29 @@ class DocumentAttributor:
         return None
 
     def _subject_before(self, toks, k: int, lo: int) -> Mention | None:
+        """The noun phrase right before a reporting verb, across an apposition
+        ("Smith, 54, said", "Karen Bass, the mayor, said") but not across an
+        adverbial ("In a post on X, Sen. Cantwell wrote")."""
         start = lo
         for j in range(k - 1, -1, -1):
             if toks[j][2] in (";",) or toks[j][2].lower() in ("and", "but", "while", "as", "that", "who"):
                 start = toks[j][1]
                 break
-        return parse_speaker(self.text, start, toks[k][0])
+        end = toks[k][0]
+        commas = [t[1] for t in toks if start <= t[0] < end and t[2] == ","]
+        starts = [start] + commas
+        last = parse_speaker(self.text, starts[-1], end)
+        if len(starts) > 1:
+            head = self.text[starts[-1]:end].split()
+            appositive = not head or head[0].lower() in DETERMINERS or head[0][:1].isdigit() \
+                or head[0][:1].isupper() and "-" in head[0]
+            if last is None or appositive:
+                prev = parse_speaker(self.text, starts[-2], end)
+                if prev is not None and prev.kind != "nominal":
+                    return prev
+                if last is None:
+                    return parse_speaker(self.text, start, end)
+        return last
 
     def _sentence_subject(self, lo: int, hi: int) -> Mention | None:
         segs = self._outside_segments(lo, hi)
@@ -340,6 +362,13 @@ class DocumentAttributor:
         prev, _ = self._neighbours(i)
         if prev is not None:
             return results[i - 1]
+        sent_lo, _ = self.sentence_span(q.paragraph, q.open_mark)
+        para_lo = self.paragraphs[q.paragraph][0]
+        if not self.text[sent_lo:q.open_mark].strip() and sent_lo > para_lo:
+            # "Smith said the plan would fail. “It is a disaster.”": the sentence before reports Smith
+            m = self._reporting_subject(q.paragraph, sent_lo - 1)
+            if m is not None:
+                return self.resolve(m)
         if i > 0 and self.quotations[i - 1].paragraph == q.paragraph - 1:
             before = self.quotations[i - 1]
             para_lo = self.paragraphs[q.paragraph][0]
@@ -350,6 +379,18 @@ class DocumentAttributor:
             if q.continues or (starts_paragraph and ends_with_quote):
                 return results[i - 1]
         return Attribution(None, None)
+
+    def _reporting_subject(self, paragraph: int, pos: int) -> Mention | None:
+        lo, hi = self.sentence_span(paragraph, pos)
+        for a, b in self._outside_segments(lo, hi):
+            toks = tokens(self.text, a, b)
+            for k, (_, _, w) in enumerate(toks):
+                if w.lower() in FINITE_VERBS and k > 0:
+                    m = self._subject_before(toks, k, a)
+                    if m is not None and m.kind in ("person", "name", "pronoun"):
+                        return m
+                    return None
+        return None
 
     # --- resolution -------------------------------------------------------
     def resolve(self, m: Mention) -> Attribution:

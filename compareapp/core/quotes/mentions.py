@@ -22,9 +22,15 @@ prince princess pope cardinal bishop archbishop rabbi imam reverend rev. leader 
 founder co-founder owner manager executive coach president-elect diplomat negotiator candidate
 nominee commissioner inspector superintendent sheriff correspondent editor activist
 spokesmen representative premier emir sheikh sultan monarch chairperson treasurer
-governor-general mp mep senior former acting interim then-president""".split())
+governor-general mp mep senior former acting interim then-president dr. singer actor actress
+writer author artist musician player striker goalkeeper coach novelist poet filmmaker director
+economist strategist pollster historian expert teacher nurse surgeon physician pilot farmer
+resident witness survivor student volunteer worker veteran journalist reporter photographer
+businessman businesswoman entrepreneur investor banker chef host presenter anchor comedian
+rapper star""".split())
 HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
-              "sir": "m", "dame": "f", "lord": "m", "lady": "f"}
+              "sir": "m", "dame": "f", "lord": "m", "lady": "f", "dr": None,
+              "dr.": None, "prof.": None}
 GENDERED_TITLES = {"king": "m", "prince": "m", "spokesman": "m", "chairman": "m",
                    "congressman": "m", "queen": "f", "princess": "f", "spokeswoman": "f",
                    "chairwoman": "f", "congresswoman": "f"}
@@ -53,6 +59,8 @@ here what who why how where which both all each every one two three first in-dep
 although though because once amid among until unless whether nor instead indeed moreover
 separately additionally notably currently asked""".split())
 DETERMINERS = frozenset("the a an".split())
+# What carries words for someone: "a statement from X" means X said it.
+_CARRIERS = frozenset("statement report post letter release video message interview communique tweet".split())
 
 _TOKEN_RE = re.compile(r"[^\W\d_](?:[\w’'\-]|\.(?=\w))*\.?|\d[\d,.]*|[,;:]")
 POSSESSIVE_RE = re.compile(r"[’']s?$")
@@ -212,7 +220,21 @@ def parse_speaker(text: str, lo: int, hi: int) -> Mention | None:
     if len(chunks) > 1:
         appositive = chunks[1]
     ms, me = lo + main.start(), lo + main.end()
+    if appositive is not None:
+        # "Brazil’s foreign minister, Mauro Vieira": the apposition names the person
+        head = tokens(text, ms, me)
+        if head and (_strip_possessive(head[0][2])[1] or head[0][2].lower() in DETERMINERS):
+            inner = parse_speaker(text, lo + appositive.start(), lo + appositive.end())
+            if inner is not None and inner.kind == "person" and len(chunks) == 2 or \
+                    inner is not None and inner.kind == "person" and inner.name and len(inner.name.split()) >= 2:
+                role = " ".join(w for _, _, w in head if w.lower() not in DETERMINERS)
+                return Mention(inner.text, inner.start, inner.end, inner.kind, inner.name,
+                               inner.role or role, inner.gender)
     toks = tokens(text, ms, me)
+    # "a statement from the ministry", "a report by the agency": the source speaks
+    for k, (_, _, w) in enumerate(toks[:4]):
+        if w.lower() in _CARRIERS and k + 1 < len(toks) and toks[k + 1][2].lower() in ("from", "by", "of"):
+            return parse_speaker(text, toks[k + 1][1], me)
     # leading discourse words ("But", "In response")
     while toks and toks[0][2].lower() in FUNCTION_CAPS and toks[0][2].lower() not in PRONOUNS \
             and toks[0][2].lower() not in DETERMINERS:
@@ -231,6 +253,9 @@ def parse_speaker(text: str, lo: int, hi: int) -> Mention | None:
             kept.append((s, e, w))
         elif low in DETERMINERS and not kept:
             kept.append((s, e, w))
+        elif low.isalpha() and k <= 2 and k + 1 < len(toks) and is_cap(toks[k + 1][2]) \
+                and all(x[2].lower() in DETERMINERS or not is_cap(x[2]) for x in kept):
+            kept.append((s, e, w))  # a descriptor before a name: "resident Tom Hale"
         elif low in ("of", "for", "at") and kept and k + 1 < len(toks):
             kept.append((s, e, w))
         elif low.isalpha() and kept and kept[0][2].lower() in DETERMINERS and len(kept) < 4 \
