@@ -7,7 +7,7 @@ import os
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QBrush, QFont, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QLabel, QMenu,
+from PySide6.QtWidgets import (QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QMenu,
                                QPushButton, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
 
@@ -28,6 +28,7 @@ class NotesPanel(QWidget):
         self.controller = controller
         self.window_ = window
         self.selected_sentence: str | None = None
+        self.selected_quote_group: str | None = None
         self.setAccessibleName("Notes")
 
         self.verdict_filter = QComboBox()
@@ -134,7 +135,15 @@ class NotesPanel(QWidget):
             if state == "attached" and n.detached or state == "detached" and not n.detached:
                 continue
             out.append(n)
-        return out
+        return sorted(out, key=self._reading_order)
+
+    def _reading_order(self, note: Note):
+        """Attached notes in the order of the sources and the text; detached ones last."""
+        result = self.controller.result
+        order = {d.id: i for i, d in enumerate(result.documents)} if result is not None else {}
+        doc = note.doc_id or (note.anchors[0].doc_id if note.anchors else "")
+        start = note.anchors[0].start if note.anchors else -1
+        return (note.detached, order.get(doc, len(order)), start, note.created)
 
     def refresh(self) -> None:
         self._fill_filters()
@@ -187,6 +196,14 @@ class NotesPanel(QWidget):
     # --- actions ----------------------------------------------------------
     def set_selected_sentence(self, sentence_id: str) -> None:
         self.selected_sentence = sentence_id
+        self.selected_quote_group = None  # the latest pick decides what "quotation" means
+
+    def set_selected_quotes(self, quote_ids) -> None:
+        """A quotation group picked in the window's quotation list."""
+        result = self.controller.result
+        by_id = {q.id: q for q in result.quotes} if result is not None else {}
+        clusters = [by_id[q].cluster for q in quote_ids if q in by_id and by_id[q].cluster]
+        self.selected_quote_group = clusters[0] if clusters else None
 
     def show_message(self, text: str) -> None:
         self.message_label.setText(text)
@@ -204,11 +221,19 @@ class NotesPanel(QWidget):
         elif note.detached:
             self.show_message("This note's text is no longer in the reports; it is kept here.")
 
-    def target_for(self, target: str) -> str | None:
+    def _choose_source(self) -> str | None:
+        docs = self.controller.result.documents
+        names = [d.name for d in docs]
+        name, ok = QInputDialog.getItem(self, "Note on a source", "Source:", names, 0, False)
+        return docs[names.index(name)].id if ok and name in names else None
+
+    def target_for(self, target: str, ask: bool = False) -> str | None:
         """The id to attach a new note of this kind to, from the selected sentence."""
         result, sid = self.controller.result, self.selected_sentence
         if result is None:
             return None
+        if target == "quote_group" and self.selected_quote_group:
+            return self.selected_quote_group
         try:
             sentence = result.sentence(sid) if sid else None
         except KeyError:
@@ -216,6 +241,8 @@ class NotesPanel(QWidget):
         if sentence is None:
             if target == "source" and len(result.documents) == 1:
                 return result.documents[0].id
+            if target == "source" and ask:
+                return self._choose_source()
             self.show_message("Click a sentence in a report first.")
             return None
         if target == "sentence":
@@ -237,7 +264,7 @@ class NotesPanel(QWidget):
     def add_note(self, target: str, text: str | None = None, verdict: str | None = None) -> Note | None:
         """Add a note on the selected sentence's sentence/passage/quotation/source;
         asks with the editor unless ``text`` is given."""
-        target_id = self.target_for(target)
+        target_id = self.target_for(target, ask=text is None)
         if target_id is None:
             return None
         if text is None:
@@ -398,6 +425,10 @@ def install_notes(window, data_dir: str | os.PathLike | None = None) -> NotesPan
     _install_menus(window, panel, controller, dock)
     window.resultChanged.connect(controller.set_result)
     window.sentenceSelected.connect(panel.set_selected_sentence)
+    # Optional: a quotation group picked in the window's quotation list (beyond the contract).
+    quotes_signal = getattr(getattr(window, "quotes", None), "groupSelected", None)
+    if quotes_signal is not None and hasattr(quotes_signal, "connect"):
+        quotes_signal.connect(panel.set_selected_quotes)
     window.notes_for_export = controller.notes
     window.notes_controller, window.notes_panel, window.notes_dock = controller, panel, dock
     if window.current_result() is not None:

@@ -144,9 +144,13 @@ def test_clicking_a_note_jumps_to_its_place(qtbot, folder, data_dir):
     tree = w.notes_panel.tree
     w.show()
     qtbot.waitExposed(w)
-    rect = tree.visualItemRect(tree.topLevelItem(0))
+    assert [r[2] for r in rows(w)] == ["state outlet", "ask the ministry"]  # reading order
+    rect = tree.visualItemRect(tree.topLevelItem(1))
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert w.revealed == ["a.txt#2"]
+    rect = tree.visualItemRect(tree.topLevelItem(0))
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert w.revealed == ["a.txt#2", "a.txt#0"]  # a source note opens at its beginning
     assert w.marks == {"a.txt#2"}  # a source note marks no passage
 
 
@@ -248,3 +252,20 @@ def test_editor_dialog_offers_verdicts_and_own_tags(qtbot):
     assert (d.text(), d.verdict()) == ("new text", "seen on TV")
     d.verdict_box.setCurrentIndex(0)
     assert d.verdict() is None
+
+
+def test_quotation_note_on_the_group_picked_in_the_quotation_list(qtbot, folder, data_dir):
+    from compareapp.core.result import Quote
+
+    base = make_result(folder, {"a.txt": REPORT_A, "b.txt": REPORT_B})
+    quotes = []
+    for d in base.documents:
+        start = d.text.index("three people" if d.id == "a.txt" else "Three people")
+        quotes.append(Quote(f"{d.id}@q", d.id, start, start + 12, d.text[start:start + 12], "governor",
+                            cluster="qg9"))
+    w = open_window(qtbot, data_dir, replace(base, quotes=tuple(quotes)))
+    w.notes_panel.set_selected_quotes(["b.txt@q"])
+    note = w.notes_panel.add_note("quote_group", "figure agrees", "verified")
+    assert (note.target, note.target_id, len(note.anchors)) == ("quote_group", "qg9", 2)
+    assert w.marks == {"a.txt#1", "b.txt#1"}
+    assert rows(w)[0][0] == "Quotation: “three people”"
