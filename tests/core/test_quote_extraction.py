@@ -1,0 +1,93 @@
+"""Finding quotations: marks, nesting, paragraphs, apostrophes, fragments."""
+from hypothesis import given, settings as hsettings, strategies as st
+
+from compareapp.core.quotes import find_quotes
+from compareapp.core.reading import document_from_text
+from compareapp.core.settings import EngineSettings
+
+
+def quotes_of(text):
+    doc = document_from_text("a.txt", text)
+    quotes, _ = find_quotes((doc,), EngineSettings())
+    for q in quotes:
+        assert q.text == doc.text[q.start:q.end]
+    return quotes
+
+
+def test_curly_quotation_without_marks_and_with_trailing_comma():
+    text = "“We will rebuild,” the mayor said."
+    [q] = quotes_of(text)
+    assert q.text == "We will rebuild,"
+    assert text[q.start - 1] == "“"
+
+
+def test_nested_single_quotes_stay_inside():
+    [q] = quotes_of("“He told me ‘never again’ and walked out,” she said.")
+    assert q.text == "He told me ‘never again’ and walked out,"
+
+
+def test_multi_sentence_quotation_is_cut_into_units():
+    qs = quotes_of("“The U.S. team arrived. They left at 5 p.m. on Friday. Nobody knows why!” he said.")
+    assert [q.text for q in qs] == ["The U.S. team arrived.", "They left at 5 p.m. on Friday.",
+                                    "Nobody knows why!"]
+
+
+def test_quotation_continued_into_next_paragraph():
+    text = ("Lawyer Ben Cho said the ruling was wrong. “We will appeal. The court ignored the evidence\n\n"
+            "“and we will say so in Strasbourg,” Cho said.\n\nThe hearing is set for May.")
+    qs = quotes_of(text)
+    assert [q.text for q in qs] == ["We will appeal.", "The court ignored the evidence",
+                                    "and we will say so in Strasbourg,"]
+    assert {q.speaker for q in qs} == {"Ben Cho"}
+    assert not any(q.partial for q in qs)
+
+
+def test_apostrophes_are_never_quotation_marks():
+    assert quotes_of("Ukraine’s army don’t care about the ’90s or rock ’n’ roll, the Joneses’ dog said.") == ()
+    [q] = quotes_of("“Ukraine’s army won’t forget the ’90s,” he said. It’s rock ’n’ roll.")
+    assert q.text == "Ukraine’s army won’t forget the ’90s,"
+
+
+def test_single_quotes_are_the_marks_when_a_text_has_no_double_ones():
+    [q] = quotes_of("Minister Ada Lund said: ‘We don’t know yet.’ Talks resume on Monday.")
+    assert q.text == "We don’t know yet."
+    assert q.speaker == "Ada Lund"
+
+
+def test_scare_quotes_are_kept_as_partial():
+    [q] = quotes_of("Moscow rejected what it called “blackmail” and recalled its envoy.")
+    assert q.text == "blackmail"
+    assert q.partial and "partial" in q.flags
+
+
+def test_full_sentence_quotation_is_not_partial():
+    [q] = quotes_of("Minister Ada Lund said, “We will not sign this treaty.”")
+    assert not q.partial
+
+
+def test_straight_double_quotes():
+    qs = quotes_of('"We are ready," said coach Ted Lasso. "It is time."')
+    assert [q.text for q in qs] == ["We are ready,", "It is time."]
+    assert {q.speaker for q in qs} == {"Ted Lasso"}
+
+
+def test_unbalanced_quotation_at_end_of_file():
+    [q] = quotes_of("Governor Tina Kotek said: “This will never end")
+    assert q.text == "This will never end"
+    assert q.speaker == "Tina Kotek"
+
+
+def test_unclosed_quotation_followed_by_another():
+    qs = quotes_of("“First part, he said. “Second part.”")
+    assert [q.text for q in qs] == ["First part, he said.", "Second part."]
+
+
+def test_empty_and_punctuation_only_quotes_are_ignored():
+    assert quotes_of("He drew “” and “…” on the board.") == ()
+
+
+@hsettings(max_examples=60, deadline=None)
+@given(st.text(alphabet="ab .,“”\"‘’'\n:", max_size=80))
+def test_any_text_gives_consistent_offsets(text):
+    for q in quotes_of(text):
+        assert 0 <= q.start < q.end <= len(text)
