@@ -248,3 +248,10 @@ def test_notes_for_result_places_saved_notes_without_writing(folder, data_dir, r
     assert [n.id for n in placed] == [n.id for n in notes]
     assert placed[0].doc_id == "a-renamed.txt" and not placed[0].detached
     assert sorted(p.name for p in (data_dir / "notes").iterdir()) == before
+
+
+def test_opening_a_folder_without_notes_writes_nothing(folder, data_dir, result):
+    store = NotesStore(folder, data_dir)
+    assert store.load(result.documents) == ()
+    assert not data_dir.exists()
+    assert sorted(os.listdir(folder)) == ["a.txt", "b.txt"]

@@ -221,8 +221,9 @@ class NotesStore:
     def load(self, documents: Iterable[Document] = ()) -> tuple[Note, ...]:
         """The folder's notes as saved (not yet re-anchored); problems go to ``messages``."""
         documents = tuple(documents)
-        with file_lock(self.lock_path):
-            content = self._read(self.path)
+        # No lock to read: saves replace the file atomically, so a reader always
+        # sees a whole version, and opening a folder writes nothing.
+        content = self._read(self.path)
         adopted = False
         if content is None and not self.beside and documents:
             content = self._adopt(documents)
