@@ -79,12 +79,14 @@ def _is_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     if len(lines) < 2:
         return False
     width = max(e - s for s, e in lines)
-    if width > 100:
+    if not 50 <= width <= 100:
         return False
-    inner = lines[:-1]
-    mid_sentence = sum(1 for s, e in inner
-                       if e - s >= _FULL_LINE * width and not _ends_sentence(text[s:e]))
-    return mid_sentence * 2 >= len(inner) and mid_sentence > 0
+    full = [i for i, (s, e) in enumerate(lines[:-1]) if e - s >= _FULL_LINE * width]
+    mid_sentence = [i for i in full if not _ends_sentence(text[lines[i][0]:lines[i][1]])]
+    # one such line could be a byline or a label; a lowercase next line cannot
+    lowercase_next = any(text[lines[i + 1][0]].islower() for i in mid_sentence)
+    return mid_sentence != [] and len(mid_sentence) * 2 >= len(full) \
+        and (len(mid_sentence) >= 2 or lowercase_next)
 
 
 def _starts_item(text: str, s: int) -> bool:
@@ -108,7 +110,8 @@ def paragraph_spans(text: str) -> list[ParagraphSpan]:
         start = lines[0][0]
         for i, (s, e) in enumerate(lines):
             last = i == len(lines) - 1
-            short = e - s < _FULL_LINE * width and _ends_sentence(text[s:e])
+            # wrapping fills lines: a short one ends a paragraph (or is a headline)
+            short = e - s < _FULL_LINE * width
             if last or short or _starts_item(text, lines[i + 1][0]) or _MD_HEADING_RE.match(text, s):
                 spans.append((start, e))
                 if not last:
@@ -209,19 +212,21 @@ _ATTRIBUTION_RE = re.compile(
     rf"(?:(?:{_NAME}\s+){{1,3}}(?:{_SPEECH_VERBS})|(?:{_SPEECH_VERBS})\s+(?:{_NAME}\s*){{1,3}})"
     rf"\s*(?:[.,;:!?]|$)")
 _OPENING = "\"'“‘«([„"
-_END_PUNCT_RE = re.compile(r"\.{2,}|[.!?…]+")
+# end punctuation, the closing marks glued to it, the space after it
+_CANDIDATE_RE = re.compile(r"(\.{2,}|[.!?…]+)([\"'”’»)\]]*)(\s*)")
+_NEXT_WORD_RE = re.compile(r"[\s" + re.escape(_OPENING) + r"]*([^\W_]+)")
+_GLUED_NEXT_RE = re.compile(r"[A-Z][a-z]")
 
 
 def _token_before(chunk: str, i: int) -> str:
     """The word right before position i (the full stop), opening marks stripped."""
-    j = i
-    while j > 0 and not chunk[j - 1].isspace():
-        j -= 1
+    j = max(chunk.rfind(" ", 0, i), chunk.rfind("\n", 0, i), chunk.rfind("\t", 0, i),
+            chunk.rfind("\xa0", 0, i)) + 1
     return chunk[j:i].lstrip(_OPENING)
 
 
 def _next_word(chunk: str, i: int) -> str:
-    m = re.match(r"[\s" + re.escape(_OPENING) + r"]*([^\W_]+)", chunk[i:])
+    m = _NEXT_WORD_RE.match(chunk, i)
     return m.group(1) if m else ""
 
 
@@ -243,50 +248,41 @@ def _abbreviation_blocks(chunk: str, dot: int, nxt: int) -> bool:
     return False
 
 
-def _glued(chunk: str, i: int, punct: str) -> bool:
+def _glued(chunk: str, i: int, dot: int) -> bool:
     """``this week.The satellite``: a full stop with no space before a capitalised word."""
-    if not re.match(r"[A-Z][a-z]", chunk[i:i + 2]):
+    if not _GLUED_NEXT_RE.match(chunk, i):
         return False
-    token = _token_before(chunk, i - len(punct))
+    token = _token_before(chunk, dot)
     if "/" in token or "@" in token or token.lower().startswith("www"):
         return False
-    core = token.rstrip(_CLOSERS)
-    return len(core) >= 2 and core[-2:].isalpha() and core[-1].islower() \
-        and not _DOTTED_ACRONYM_RE.match(core) and core not in _NEVER_END
+    return len(token) >= 2 and token[-2:].isalpha() and token[-1].islower() \
+        and not _DOTTED_ACRONYM_RE.match(token) and token not in _NEVER_END
 
 
 def _boundaries(chunk: str) -> list[tuple[int, int]]:
     """(end of one sentence, start of the next) inside a paragraph chunk."""
     cuts = []
-    for m in _END_PUNCT_RE.finditer(chunk):
-        punct = m.group()
-        i = m.end()
-        while i < len(chunk) and chunk[i] in _CLOSERS:
-            i += 1
-        closed = i > m.end()
-        end = i
-        while i < len(chunk) and chunk[i].isspace():
-            i += 1
-        if i >= len(chunk):
+    size = len(chunk)
+    for m in _CANDIDATE_RE.finditer(chunk):
+        end, i = m.end(2), m.end()
+        if i >= size:
             continue
-        if i == end:  # no space: only scraper glue counts
-            if punct in (".", "?", "!") and _glued(chunk, i, chunk[m.start():i]):
+        punct = m.group(1)
+        if i == end:  # no space: only scraper glue counts ("week.The")
+            if punct in (".", "?", "!") and chunk[i].isupper() and _glued(chunk, i, m.start()):
                 cuts.append((end, i))
             continue
-        nxt = chunk[i]
         j = i
-        while j < len(chunk) and chunk[j] in _OPENING:
+        while j < size and chunk[j] in _OPENING:
             j += 1
-        if j >= len(chunk):
+        if j >= size:
             continue
         first = chunk[j]
         if not (first.isupper() or first.isdigit() or (j > i and first.isalpha())):
             continue
-        if nxt in _OPENING and j == i + 1 and not first.isalnum():
-            continue
         if punct == "." and _abbreviation_blocks(chunk, m.start(), i):
             continue
-        if closed and _ATTRIBUTION_RE.match(chunk, i):
+        if end > m.end(1) and _ATTRIBUTION_RE.match(chunk, i):
             continue
         cuts.append((end, i))
     return cuts

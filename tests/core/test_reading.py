@@ -237,3 +237,15 @@ def test_bylines(line, byline):
     from compareapp.core.reading.metadata import byline_of
 
     assert byline_of(line) == byline
+
+
+def test_reading_plain_text_imports_no_heavy_library():
+    import subprocess
+    import sys
+
+    code = ("import sys; from compareapp.core.reading import load_folder; load_folder(sys.argv[1]); "
+            "print(sorted(m for m in ('trafilatura', 'docx', 'pypdf', 'charset_normalizer', 'lxml', "
+            "'PySide6') if m in sys.modules))")
+    run = subprocess.run([sys.executable, "-c", code, str(SEEDS)], capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "[]"

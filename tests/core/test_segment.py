@@ -216,3 +216,47 @@ def test_every_sentence_is_inside_its_paragraph_and_in_order():
         assert s.start >= last
         assert text[s.start:s.end] == text[s.start:s.end].strip()
         last = s.end
+
+
+def test_headline_atop_a_hard_wrapped_block_stays_apart():
+    text = ("Talks resume in Geneva\n"
+            "GENEVA — The government said on Monday that it would reopen the talks\n"
+            "with the rebels next week, after a month in which no side moved at all.\n"
+            "The envoy will travel to Geneva on Sunday, his office said in a note.\n")
+    got = _sentences(text)
+    assert got[0] == ("Talks resume in Geneva", 0, False)
+    assert got[1] == ("GENEVA —", 1, True)
+    assert [" ".join(t.split()) for t, _, _ in got[2:]] == [
+        "The government said on Monday that it would reopen the talks with the rebels next week, "
+        "after a month in which no side moved at all.",
+        "The envoy will travel to Geneva on Sunday, his office said in a note."]
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_PIECES = ["The", "U.S.", "Gen.", "said", "he", "Kyiv", "KYIV —", "1.2", "“", "”", "\"", ".", "?", "!",
+           "...", "…", " ", " ", " ", "\n", "\n\n", "\r\n", "- ", "# ", "a", "No.", "J.", "(", ")", "—",
+           "week.The", "2025", "By Jane Doe", "date 2025-07-19", "Read also:", "’"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60).map("".join))
+def test_spans_cover_the_text_in_order_whatever_it_is(text):
+    paragraphs, sentences = segment(text)
+    last = 0
+    for p in paragraphs:
+        assert last <= p.start < p.end <= len(text)
+        assert text[p.start:p.end] == text[p.start:p.end].strip()
+        last = p.end
+    covered = set()
+    last = 0
+    for s in sentences:
+        p = paragraphs[s.paragraph]
+        assert p.start <= s.start < s.end <= p.end and s.start >= last
+        assert text[s.start:s.end] == text[s.start:s.end].strip()
+        covered.update(range(s.start, s.end))
+        last = s.end
+    # every visible character after a paragraph's list marker belongs to a sentence
+    for p in paragraphs:
+        for i in range(p.content_start, p.end):
+            assert text[i].isspace() or i in covered, (text, i)

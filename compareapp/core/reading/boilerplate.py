@@ -40,6 +40,6 @@ _BOILERPLATE_RE = re.compile(r"\s*(?:" + "|".join(_PATTERNS) + r")\s*$", re.IGNO
 
 def is_boilerplate(paragraph: str) -> bool:
     """True for a paragraph that is page furniture rather than reporting."""
-    if len(paragraph.split()) > _MAX_WORDS:
+    if len(paragraph) > 12 * _MAX_WORDS or len(paragraph.split()) > _MAX_WORDS:
         return False
     return bool(_BOILERPLATE_RE.match(paragraph.strip().lstrip("#*>-•· ").rstrip()))

@@ -53,7 +53,7 @@ def iso_date(written: str | None) -> str | None:
 def byline_of(paragraph: str) -> str | None:
     """'By Jane Doe and John Roe, Reuters' -> 'Jane Doe and John Roe'."""
     paragraph = paragraph.strip().strip("*_")  # markdown emphasis: *By Jane Doe*
-    if len(paragraph.split()) > _BYLINE_MAX_WORDS:
+    if paragraph[:3].lower() != "by " or len(paragraph.split()) > _BYLINE_MAX_WORDS:
         return None
     m = _BYLINE_RE.match(paragraph)
     if not m or m.group("name").split()[0] in _NOT_NAMES:
@@ -65,6 +65,8 @@ def byline_of(paragraph: str) -> str | None:
 
 def date_of_line(paragraph: str) -> str | None:
     """A paragraph that is only a date ('date 2025-07-19', 'Published: July 19, 2025 10:45')."""
+    if len(paragraph) > 80:
+        return None
     m = _DATE_LINE_RE.match(paragraph)
     return iso_date(m.group("date")) if m else None
 
