@@ -28,7 +28,7 @@ STATUS_LABELS = {SHARED: "shared (near-identical in another source)",
                  UNIQUE: "own (only in this source)"}
 VERDICT_COLORS = {"verified": "#2e7d32", "disputed": "#c62828", "needs checking": "#ef6c00"}
 NUMBER_COLOR = "#c62828"
-NOTE_COLOR = "#f2c230"
+NOTE_COLOR = "#b7860b"  # dark amber: the pencil of a note, readable on white
 MAX_NAMED = 8  # labels named in a margin note before "and N more"
 
 
@@ -402,14 +402,20 @@ class _NotePlacer:
             self.where[n.id] = f"source {self.labels.get(n.target_id, n.target_id)}"
         elif n.target == "quote_group":
             self.by_quote.setdefault(n.target_id, []).append(n)
-            self.where[n.id] = f"quotation {n.target_id}"
+            group = next((g for g in self.result.quote_groups if g.id == n.target_id), None)
+            if group and group.variants:
+                wording = group.variants[0].text
+                wording = wording if len(wording) <= 90 else wording[:88] + "…"
+                self.where[n.id] = f"quotation of {', '.join(group.speakers) or 'an unnamed speaker'}: “{wording}”"
+            else:
+                self.where[n.id] = f"quotation {n.target_id}"
         else:
             sid = None if n.detached else self._sentence_for(n)
             if sid:
                 self.by_sentence.setdefault(sid, []).append(n)
                 s = self.result.sentence(sid)
                 excerpt = s.text if len(s.text) <= 90 else s.text[:88] + "…"
-                self.where[n.id] = f"{self.labels.get(s.doc_id, s.doc_id)}: “{excerpt}”"
+                self.where[n.id] = f"in {self.labels.get(s.doc_id, s.doc_id)}: “{excerpt}”"
             else:
                 exact = n.anchors[0].exact if n.anchors else ""
                 self.where[n.id] = "detached (its text is no longer in the reports)" + (f": “{exact}”" if exact else "")

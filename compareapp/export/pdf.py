@@ -200,7 +200,8 @@ def _columns(w: PageWriter, view: ReportView, progress, cancel) -> None:
         w.new_page(landscape_page=True)
         gap = 12.0
         col_w = (w.right - w.left - gap * (len(chunk) - 1)) / len(chunk)
-        blocks = [[_block(r, col_w - 6, col_w - 6, 7.6, 6.4) for r in rows] for _, rows in chunk]
+        # each column keeps a strip on its right for the note icons
+        blocks = [[_block(r, col_w - 20, col_w - 26, 7.6, 6.4) for r in rows] for _, rows in chunk]
         pos = [0] * len(chunk)
         first = True
         while any(p < len(bl) for p, bl in zip(pos, blocks)):
@@ -241,7 +242,7 @@ def _fill_column(w: PageWriter, blocks: list[_Block], start: int, x: float, widt
             w.c.setFillColorRGB(*hex_rgb(GREY))
             w.y = w.draw_lines(b.note_lines, x + 6, w.y, b.note_size, b.note_leading) - 1
             for k, note in enumerate(b.row.notes):
-                w.note_icon(note, x + width - 10, w.y + note_h, verdict_color(note.verdict))
+                w.note_icon(note, x + width - 12, w.y + note_h + 1 - 13 * k, verdict_color(note.verdict))
         i += 1
     return i
 

@@ -43,7 +43,7 @@ def draw_cover(w: PageWriter, v: ReportView) -> None:
             [[Cell([Run(k, bold=True, color=GREY)]), Cell([Run(val, mono=k == "Settings")])] for k, val in facts],
             size=8)
     w.heading("Sources", size=12)
-    widths = [40, 150, 80, 58, 40, 40, 46, 36, 21]
+    widths = [40, 150, 80, 58, 40, 42, 54, 36, 14]
     widths[1] += (w.right - w.left) - sum(widths)
     header = [Cell([Run(t, bold=True)], bg="#eeeeee", align=a) for t, a in (
         ("Label", "left"), ("Title / file", "left"), ("Outlet", "left"), ("Date", "left"), ("Words", "right"),
@@ -113,34 +113,37 @@ def draw_quotes(w: PageWriter, v: ReportView) -> None:
     if not v.quotes:
         w.paragraph([Run("No direct quotation was found in these sources.", color=GREY)], size=9)
         return
-    w.paragraph([Run("Each statement with its speaker, every wording found and the sources that carry it. "
-                     "Words that differ from the most common wording are bold and underlined.", color=GREY)],
+    w.paragraph([Run("Each statement with its speaker, every wording found (A, B, …) followed by the sources "
+                     "that carry it. Words that differ from the most common wording (A) are bold and underlined.", color=GREY)],
                 size=7.5)
-    widths = [112.0, 0.0, 96.0]
+    widths = [112.0, 0.0, 80.0]
     widths[1] = (w.right - w.left) - sum(widths)
     header = [Cell([Run(t, bold=True)], bg="#eeeeee") for t in ("Speaker", "Wording", "Sources")]
-    rows, owners = [], []
-    for gi, q in enumerate(v.quotes):
+    rows = []
+    for gi, q in enumerate(v.quotes):  # one row per statement, its wordings one under another
         bg = "#ffffff" if gi % 2 == 0 else "#f6f6f6"
+        speaker = [Run(", ".join(q.speakers) or "unattributed", bold=True)]
+        if q.flags:
+            speaker.append(Run("\n" + ", ".join(q.flags), color=ANNOTATION_COLORS[REWORDED]))
+        for note in q.notes:  # the note beside the statement it is about
+            speaker.append(Run("\n✎ ", bold=True, color=NOTE_COLOR))
+            if note.verdict:
+                speaker.append(Run(note.verdict.upper() + " ", bold=True, color=verdict_color(note.verdict)))
+            text = note.text if len(note.text) <= 160 else note.text[:159] + "…"
+            speaker.append(Run(text, color="#333333"))
+        wording: list[Run] = []
         for vi, var in enumerate(q.variants):
-            speaker = []
-            if vi == 0:
-                speaker = [Run(", ".join(q.speakers) or "unattributed", bold=True)]
-                if q.flags:
-                    speaker.append(Run("\n" + ", ".join(q.flags), color=ANNOTATION_COLORS[REWORDED]))
-                if q.notes:
-                    speaker.append(Run(f"\n✎ {len(q.notes)} note{'s' if len(q.notes) > 1 else ''}", color=NOTE_COLOR))
-            wording = [Run(f"{chr(65 + vi) if len(q.variants) > 1 and vi < 26 else ''}  ", bold=True, color=GREY)] \
-                if len(q.variants) > 1 else []
+            if vi:
+                wording.append(Run("\n"))
+            if len(q.variants) > 1:
+                wording.append(Run(f"{chr(65 + vi) if vi < 26 else '·'}  ", bold=True, color=GREY))
             wording += marked_runs(f"“{var.text}”", [(m.start + 1, m.end + 1, m.kind) for m in var.marks])
-            rows.append([Cell(speaker, bg=bg), Cell(wording, bg=bg), Cell([Run(", ".join(var.labels))], bg=bg)])
-            owners.append((q, vi))
+            wording.append(Run("  — " + ", ".join(var.labels), color=GREY))
+        rows.append([Cell(speaker, bg=bg), Cell(wording, bg=bg), Cell([Run(", ".join(q.labels))], bg=bg)])
 
     def on_row(i, y_top, y_bottom):
-        q, vi = owners[i]
-        if vi == 0:
-            for k, note in enumerate(q.notes):
-                w.note_icon(note, w.right + 4, y_top - 14 * k, verdict_color(note.verdict))
+        for k, note in enumerate(v.quotes[i].notes):
+            w.note_icon(note, w.right + 4, y_top - 14 * k, verdict_color(note.verdict))
 
     w.table(widths, header, rows, size=8, on_row=on_row)
 

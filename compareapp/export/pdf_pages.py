@@ -196,7 +196,7 @@ class PageWriter:
 
     # --- tables --------------------------------------------------------------------------
     def table(self, widths: list[float], header: list[Cell] | None, rows: list[list[Cell]],
-              size: float = 8.0, pad: float = 3.0, on_row=None) -> None:
+              size: float = 8.0, pad: float = 3.0, on_row=None, rules: list[bool] | None = None) -> None:
         """Rows of wrapped cells; the header repeats after a page break.
         ``on_row(i, y_top, y_bottom)`` lets a caller attach annotations to a row."""
         leading = size * 1.3
@@ -207,7 +207,7 @@ class PageWriter:
 
         head = layout(header) if header else None
 
-        def draw(row, wrapped, h):
+        def draw(row, wrapped, h, rule=True):
             x = self.left
             for cell, w, lines in zip(row, widths, wrapped):
                 if cell.bg:
@@ -215,9 +215,10 @@ class PageWriter:
                     self.c.rect(x, self.y - h, w, h, stroke=0, fill=1)
                 self.draw_lines(lines, x + pad, self.y - pad, size, leading, cell.align, w - 2 * pad)
                 x += w
-            self.c.setStrokeColorRGB(0.85, 0.85, 0.85)
-            self.c.setLineWidth(0.4)
-            self.c.line(self.left, self.y - h, self.left + sum(widths), self.y - h)
+            if rule:
+                self.c.setStrokeColorRGB(0.8, 0.8, 0.8)
+                self.c.setLineWidth(0.4)
+                self.c.line(self.left, self.y - h, self.left + sum(widths), self.y - h)
             self.y -= h
 
         if head:
@@ -228,7 +229,7 @@ class PageWriter:
             if self.need(h) and head:
                 draw(header, *head)
             y_top = self.y
-            draw(row, wrapped, h)
+            draw(row, wrapped, h, rules[i] if rules else True)
             if on_row:
                 on_row(i, y_top, self.y)
 
