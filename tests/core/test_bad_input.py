@@ -130,6 +130,26 @@ def test_text_with_a_bom_loads(tmp_path, encoding):
     assert "good.txt" in _loaded(load)
 
 
+def test_utf16_without_bom_loads(tmp_path):
+    text = "Talks resume next week. Officials confirmed it."
+    load = _load(_folder(tmp_path, le__txt=text.encode("utf-16-le")))
+    doc = next(d for d in load.documents if d.id == "le.txt")
+    assert doc.text == text and doc.encoding == "utf-16"
+    assert "good.txt" in _loaded(load)
+
+
+def test_web_page_in_cp1251_with_a_charset_declaration(tmp_path):
+    page = ("<html><head><meta charset='windows-1251'><title>Переговори</title></head><body><article>"
+            "<p>Президент України Володимир Зеленський запропонував Росії новий раунд переговорів "
+            "наступного тижня, заявив він у суботу у своєму вечірньому зверненні до народу.</p>"
+            "<p>Кремль поки що не відповів на цю пропозицію, повідомили журналісти у неділю вранці.</p>"
+            "</article></body></html>")
+    load = _load(_folder(tmp_path, ukr__html=page.encode("cp1251")))
+    doc = next(d for d in load.documents if d.id == "ukr.html")
+    assert "Кремль поки що не відповів на цю пропозицію" in doc.text
+    assert "good.txt" in _loaded(load)
+
+
 def test_crlf_and_cr_line_ends_are_normalised(tmp_path):
     load = _load(_folder(tmp_path, win__txt=b"First line.\r\nSecond line. Third.\r\n",
                          mac__txt=b"Old Mac.\rStill here.\r"))

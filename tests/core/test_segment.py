@@ -104,6 +104,18 @@ CASES = [
      ["Tel.: 555 0101 or write to the office."]),
     ("The vote is set for Nov. 3, officials said.",
      ["The vote is set for Nov. 3, officials said."]),
+    ("The protest reached Washington, D.C. The police closed the roads.",
+     ["The protest reached Washington, D.C.", "The police closed the roads."]),
+    ("Schools close on Martin Luther King Jr. Day every year.",
+     ["Schools close on Martin Luther King Jr. Day every year."]),
+    ("“Stop!” Police said. The crowd dispersed.",
+     ["“Stop!” Police said.", "The crowd dispersed."]),
+    ("“Are we ready?” Yes, the minister insisted.",
+     ["“Are we ready?”", "Yes, the minister insisted."]),
+    ("“It is over.” Zelensky said on Monday that talks would go on.",
+     ["“It is over.”", "Zelensky said on Monday that talks would go on."]),
+    ("The U.S.-led coalition struck at approx. 50 sites. Dozens died.",
+     ["The U.S.-led coalition struck at approx. 50 sites.", "Dozens died."]),
 ]
 
 
