@@ -44,6 +44,19 @@ def _speaker_name(att: Attribution) -> str | None:
     return att.description
 
 
+def _settle_surnames(clusters: list[list[int]], speakers: list[str | None]) -> None:
+    """A bare surname that several people share is settled by the statement:
+    if one speaker of the same group carries that surname, it is that person."""
+    for members in clusters:
+        full = {speakers[i] for i in members if speakers[i] and len(speakers[i].split()) > 1}
+        for i in members:
+            name = speakers[i]
+            if name and len(name.split()) == 1:
+                fits = [f for f in full if f.split()[-1].lower() == name.lower()]
+                if len(fits) == 1:
+                    speakers[i] = fits[0]
+
+
 def find_quotes(documents: tuple[Document, ...], settings: EngineSettings,
                 progress: ProgressCallback | None = None,
                 cancel: CancelToken | None = None) -> tuple[tuple[Quote, ...], tuple[QuoteGroup, ...]]:
@@ -100,6 +113,7 @@ def find_quotes(documents: tuple[Document, ...], settings: EngineSettings,
     idf = Idf(s.text for d in documents for s in d.sentences) if any(d.sentences for d in documents) \
         else Idf(u.text for u in units)
     clusters = group_units(units, idf, settings, cancel)
+    _settle_surnames(clusters, speakers)
     cluster_of = {i: n for n, members in enumerate(clusters) for i in members}
     fused = fused_quotations(units, places, cluster_of, {d.id: d.text for d in documents})
     doc_order = {d.id: i for i, d in enumerate(documents)}

@@ -394,6 +394,8 @@ class DocumentAttributor:
 
     # --- resolution -------------------------------------------------------
     def resolve(self, m: Mention) -> Attribution:
+        if m.kind in ("person", "name") and m.name and len(m.name.split()) == 1:
+            return Attribution(m, self._fuller(m))
         if m.kind in ("person", "name", "org"):
             return Attribution(m, m)
         if m.kind == "pronoun":
@@ -402,6 +404,19 @@ class DocumentAttributor:
             person = self._by_role(m)
             return Attribution(m, person, None if person else m.role)
         return Attribution(m, None)
+
+    def _fuller(self, m: Mention) -> Mention:
+        """A surname alone means the person of that surname the text named last
+        (or, if it names them only later, first)."""
+        last = m.name.lower()
+        full = [g for g in self.agents if g.mention.name and len(g.mention.name.split()) >= 2
+                and g.mention.name.split()[-1].lower() == last]
+        before = [g for g in full if g.at < m.start]
+        pick = before[-1] if before else (full[0] if full else None)
+        if pick is None:
+            return m
+        return Mention(m.text, m.start, m.end, "person", pick.mention.name,
+                       m.role or pick.mention.role, m.gender or pick.mention.gender)
 
     def _antecedent(self, m: Mention) -> Mention | None:
         if m.gender in ("n", "pl", "s"):
