@@ -249,3 +249,21 @@ def test_reading_plain_text_imports_no_heavy_library():
     run = subprocess.run([sys.executable, "-c", code, str(SEEDS)], capture_output=True, text=True, timeout=60)
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "[]"
+
+
+def test_load_folder_reports_progress_and_can_be_cancelled(tmp_path):
+    from compareapp.core.progress import CancelToken, Cancelled
+
+    for i in range(5):
+        (tmp_path / f"{i}.txt").write_text(f"Report {i}. It has two sentences.", encoding="utf-8")
+    seen = []
+    load = load_folder(str(tmp_path), progress=lambda f, msg: seen.append((f, msg)))
+    assert len(load.documents) == 5
+    fractions = [f for f, _ in seen]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+    assert any("3.txt" in msg for _, msg in seen)
+
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        load_folder(str(tmp_path), cancel=token)
