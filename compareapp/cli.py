@@ -72,6 +72,22 @@ def _compare(args) -> int:
     return 0
 
 
+def _saved_notes(folder: str, result) -> tuple:
+    """The notes the window saved for this folder, placed on today's texts (read only)."""
+    try:
+        from .core.notes.anchoring import reanchor
+        from .core.notes.store import NotesStore
+
+        store = NotesStore(folder)
+        notes = store.load(result.documents)
+        for message in store.messages:
+            print(f"compareapp: notes: {message}", file=sys.stderr)
+        return reanchor(notes, result, store.known_documents) if notes else ()
+    except (OSError, ValueError) as exc:  # damaged or unreadable notes must not stop the report
+        print(f"compareapp: notes left out of the report: {exc}", file=sys.stderr)
+        return ()
+
+
 def _report(args) -> int:
     from .core.pipeline import compare_folder
     from .export import ExportOptions, export_report
@@ -89,7 +105,8 @@ def _report(args) -> int:
         return 2
     options = ExportOptions(sources=tuple(args.sources or ()), layout=args.layout,
                             statuses=tuple(args.statuses or ()), quotes_only=args.quotes_only,
-                            notes_only=args.notes_only, overwrite=args.force)
+                            notes_only=args.notes_only, overwrite=args.force,
+                            notes=_saved_notes(args.folder, result))
     try:
         export_report(result, args.output, options)
     except (OSError, ValueError) as exc:

@@ -77,7 +77,8 @@ def test_options_are_checked():
         ExportOptions(statuses=("copied",))
 
 
-def test_cli_report_refuses_to_overwrite_without_force(seeds_dir, tmp_path, capsys):
+def test_cli_report_refuses_to_overwrite_without_force(seeds_dir, tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("COMPAREAPP_DATA_DIR", str(tmp_path / "no-notes"))  # never the user's own notes
     from compareapp.cli import main
 
     target = tmp_path / "finding.pdf"
@@ -93,3 +94,28 @@ def test_cli_report_refuses_to_overwrite_without_force(seeds_dir, tmp_path, caps
     assert main(["report", str(seeds_dir), "--output", str(tmp_path / "x.pdf"), "--sources", "nope"]) == 1
     assert "no source named 'nope'" in capsys.readouterr().err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["finding.pdf"]
+
+
+def test_cli_report_includes_the_folders_saved_notes(seeds_dir, seeds_result, tmp_path, monkeypatch):
+    from compareapp.cli import main
+    from compareapp.core.notes import Note, TextAnchor
+    from compareapp.core.notes.store import DATA_DIR_ENV, NotesStore
+
+    data = tmp_path / "data"
+    monkeypatch.setenv(DATA_DIR_ENV, str(data))
+    doc = seeds_result.documents[1]
+    sentence = next(s for s in doc.sentences if not s.boilerplate and s.words > 5)
+    note = Note("cli-note", "sentence", sentence.id, "Called the ministry: confirmed.", "verified",
+                (TextAnchor(doc.id, sentence.text, start=sentence.start),), doc_id=doc.id)
+    NotesStore(str(seeds_dir), data_dir=data).save([note], seeds_result.documents)
+    out = tmp_path / "out" / "report.pdf"
+    out.parent.mkdir()
+    assert main(["report", str(seeds_dir), "--output", str(out)]) == 0
+    import pypdf
+
+    reader = pypdf.PdfReader(str(out))
+    text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    assert "Called the ministry: confirmed." in text
+    texts = [a.get_object() for p in reader.pages for a in (p.get("/Annots") or ())
+             if a.get_object()["/Subtype"] == "/Text"]
+    assert [str(t["/Contents"]) for t in texts] == ["[verified] Called the ministry: confirmed."]
