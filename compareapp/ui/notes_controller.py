@@ -9,9 +9,7 @@ notes made elsewhere.
 from __future__ import annotations
 
 import os
-from dataclasses import replace
-
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.notes.anchoring import new_note, reanchor, sentence_ids_of
@@ -50,6 +48,13 @@ class NotesController(QObject):
         self.result: ComparisonResult | None = None
         self.store: NotesStore | None = None
         self._notes: dict[str, Note] = {}
+        # Another window on the same folder saves: show its notes here too. A
+        # cheap stat once a second works where file watchers do not (network
+        # drives, a file replaced by rename, a folder that does not exist yet).
+        self._seen_stamp: tuple | None = None
+        self._poll = QTimer(self)
+        self._poll.setInterval(1000)
+        self._poll.timeout.connect(self._check_disk)
 
     # --- reading -----------------------------------------------------------
     def notes(self) -> tuple[Note, ...]:
@@ -100,6 +105,7 @@ class NotesController(QObject):
                     self.message.emit(text)
                 self.store.messages.clear()
                 self._notes = {n.id: n for n in loaded}
+            self._watch()
         if result is not None and self._notes:
             known = self.store.known_documents if self.store is not None else {}
             placed = reanchor(self._notes.values(), result, known)
@@ -170,7 +176,46 @@ class NotesController(QObject):
             self.message.emit(f"Notes could not be moved: {exc}")
             return
         self._notes = {n.id: n for n in merged}
+        self._watch()
         self.notesChanged.emit()
+
+    def sync_from_disk(self) -> None:
+        """Take in notes another window saved (merged, nothing written)."""
+        self._watch()
+        if self.store is None:
+            return
+        try:
+            merged = self.store.sync(self.notes())
+        except OSError as exc:
+            self.message.emit(f"Notes could not be re-read: {exc}")
+            return
+        for text in self.store.messages:
+            self.message.emit(text)
+        self.store.messages.clear()
+        if self.result is not None:
+            merged = reanchor(merged, self.result, self.store.known_documents)
+        if {n.id: n for n in merged} != self._notes:
+            self._notes = {n.id: n for n in merged}
+            self.notesChanged.emit()
+
+    def _disk_stamp(self) -> tuple | None:
+        try:
+            st = self.store.path.stat() if self.store is not None else None
+        except OSError:
+            return None
+        return (st.st_mtime_ns, st.st_size, st.st_ino) if st is not None else None
+
+    def _watch(self) -> None:
+        """Remember the file as this window last saw it; poll while there is a folder."""
+        self._seen_stamp = self._disk_stamp()
+        if self.store is None:
+            self._poll.stop()
+        elif not self._poll.isActive():
+            self._poll.start()
+
+    def _check_disk(self) -> None:
+        if self.store is not None and self._disk_stamp() != self._seen_stamp:
+            self.sync_from_disk()
 
     # --- applying and saving -----------------------------------------------
     def _documents(self):
@@ -201,6 +246,7 @@ class NotesController(QObject):
             # Notes another window added: place them on this comparison too.
             merged = tuple(reanchor(merged, self.result, self.store.known_documents))
         self._notes = {n.id: n for n in merged}
+        self._watch()
 
 
 def describe_target(note: Note, result: ComparisonResult | None) -> str:
@@ -226,7 +272,3 @@ def describe_target(note: Note, result: ComparisonResult | None) -> str:
     if note.target == "quote_group":
         return f"Quotation: “{clip(exact)}”"
     return f"Source: {doc_name(note.doc_id or note.target_id)}"
-
-
-def without_detached(notes) -> list[Note]:
-    return [replace(n) for n in notes if not n.detached]

@@ -255,3 +255,15 @@ def test_opening_a_folder_without_notes_writes_nothing(folder, data_dir, result)
     assert store.load(result.documents) == ()
     assert not data_dir.exists()
     assert sorted(os.listdir(folder)) == ["a.txt", "b.txt"]
+
+
+def test_sync_shows_another_windows_notes_without_losing_unsaved_ones(folder, data_dir, result):
+    a, b, c, _ = _some_notes(result)
+    one, two = NotesStore(folder, data_dir), NotesStore(folder, data_dir)
+    one.load(), two.load()
+    one.save([a])
+    seen = two.sync([c])  # c: made in window two, its save failed (say)
+    assert {n.id for n in seen} == {a.id, c.id}
+    two.save(seen)
+    one.save([a, b])
+    assert {n.id for n in NotesStore(folder, data_dir).load()} == {a.id, b.id, c.id}

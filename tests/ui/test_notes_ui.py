@@ -269,3 +269,16 @@ def test_quotation_note_on_the_group_picked_in_the_quotation_list(qtbot, folder,
     assert (note.target, note.target_id, len(note.anchors)) == ("quote_group", "qg9", 2)
     assert w.marks == {"a.txt#1", "b.txt#1"}
     assert rows(w)[0][0] == "Quotation: “three people”"
+
+
+def test_two_windows_on_one_folder_see_each_others_notes(qtbot, folder, data_dir):
+    result = make_result(folder, {"a.txt": REPORT_A, "b.txt": REPORT_B})
+    one = open_window(qtbot, data_dir, result)
+    two = open_window(qtbot, data_dir, result)
+    one.sentenceSelected.emit("a.txt#0")
+    one.notes_panel.add_note("sentence", "from window one", None)
+    qtbot.waitUntil(lambda: [r[2] for r in rows(two)] == ["from window one"], timeout=5000)
+    two.sentenceSelected.emit("b.txt#0")
+    two.notes_panel.add_note("sentence", "from window two", None)
+    qtbot.waitUntil(lambda: len(rows(one)) == 2, timeout=5000)
+    assert sorted(saved_texts(one)) == ["from window one", "from window two"]

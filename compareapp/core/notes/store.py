@@ -261,6 +261,22 @@ class NotesStore:
         self.known_documents = known
         return ordered
 
+    def sync(self, notes: Iterable[Note]) -> tuple[Note, ...]:
+        """The notes merged with what another window saved since, without writing.
+
+        Afterwards what is on disk is the merge base, so this window's own
+        unsaved changes (if any) still count as changes at its next save."""
+        mine = {n.id: n for n in notes}
+        on_disk = self._read(self.path)
+        if on_disk is None:
+            return tuple(mine.values())
+        theirs = {n.id: n for n in on_disk.notes}
+        merged, _ = merge3(self._base, self._base_deleted, mine, theirs, on_disk.deleted)
+        self._base, self._base_deleted = theirs, dict(on_disk.deleted)
+        self.known_documents = {**on_disk.documents, **self.known_documents}
+        order = {nid: i for i, nid in enumerate(mine)}
+        return tuple(sorted(merged.values(), key=lambda n: (order.get(n.id, len(order)), n.created)))
+
     def move(self, beside: bool, notes: Iterable[Note],
              documents: Iterable[Document] | None = None) -> tuple[Note, ...]:
         """Switch between the app's directory and "beside the reports"; the notes
