@@ -197,6 +197,20 @@ def _merge(marks: list[Mark]) -> tuple[Mark, ...]:
     return tuple(out)
 
 
+def _trim(marks: tuple[Mark, ...], text: str) -> tuple[Mark, ...]:
+    """Marks without the spaces at their ends, so underlines stop at the words."""
+    out = []
+    for m in marks:
+        s, e = m.start, min(m.end, len(text))
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(Mark(s, e, m.kind))
+    return tuple(out)
+
+
 def _join(labels: list[str], limit: int) -> str:
     if len(labels) <= limit:
         return ", ".join(labels)
@@ -303,7 +317,7 @@ def _sentence_row(result, s, options, labels, selected, notes) -> SentenceRow:
     if status == UNIQUE and not parts_full:
         parts_full = [f"only in {labels.get(s.doc_id, s.doc_id)}"]
     return SentenceRow(
-        s.id, s.text, status, status in options.highlighted_statuses, _merge(marks),
+        s.id, s.text, status, status in options.highlighted_statuses, _trim(_merge(marks), s.text),
         "; ".join(parts_short), "; ".join(parts_full), tuple(dict.fromkeys(numbers)),
         new_paragraph=first_in_para, heading=bool(para and para.kind == "heading"), notes=row_notes)
 
@@ -315,7 +329,7 @@ def _variant_marks(text: str, quote, changes: tuple[WordChange, ...]) -> tuple[M
         span = locate(text, base, ch.b_start, ch.b_end, ch.b_text)
         if span:
             marks.append(Mark(*span, "changed"))
-    return _merge(marks)
+    return _trim(_merge(marks), text)
 
 
 def _quote_rows(result, labels, selected, notes) -> list[QuoteRow]:

@@ -34,7 +34,8 @@ code { font-family: "DejaVu Sans Mono", monospace; font-size: .9em; }
 .s.plain .t { color: #555; } .s.p0 { margin-top: .8em; } .s.h .t { font-weight: bold; }
 .m { font-size: .78em; color: #333; border-left: 2px solid #ccc; padding-left: .5em; align-self: start; }
 .chg { font-weight: bold; text-decoration: underline; background: none; }
-.num-diff { font-weight: bold; text-decoration: underline; color: %(number)s; }
+.num-diff { font-weight: bold; text-decoration: underline; color: %(number)s; background: none; }
+.v { display: block; } .v .k { color: #5f6368; font-weight: bold; margin-right: .4em; } .v .src { color: #5f6368; }
 .diff { color: %(number)s; font-weight: bold; display: block; }
 .note { display: block; } .note b { color: %(note)s; }
 .legend span.sw { display: inline-block; width: 2em; height: .9em; vertical-align: middle; margin-right: .4em; }
@@ -163,16 +164,17 @@ def _quotes(v: ReportView) -> list[str]:
     if not v.quotes:
         return h + ['<p class="muted">No direct quotation was found in these sources.</p></section>']
     h.append('<table class="q"><tr><th>Speaker</th><th>Wording</th><th>Sources</th></tr>')
-    for q in v.quotes:
+    for q in v.quotes:  # one row per statement, its wordings one under another
+        speaker = f"<b>{escape(', '.join(q.speakers) or 'unattributed')}</b>"
+        if q.flags:
+            speaker += f'<span class="flags">{escape(", ".join(q.flags))}</span>'
+        speaker += "".join(_note_html(n) for n in q.notes)
+        wordings = []
         for i, var in enumerate(q.variants):
-            speaker = ""
-            if i == 0:
-                speaker = f"<b>{escape(', '.join(q.speakers) or 'unattributed')}</b>"
-                if q.flags:
-                    speaker += f'<span class="flags">{escape(", ".join(q.flags))}</span>'
-                speaker += "".join(_note_html(n) for n in q.notes)
-            h.append(f"<tr><td>{speaker}</td><td class=w>“{_marked(var.text, var.marks)}”</td>"
-                     f"<td>{escape(', '.join(var.labels))}</td></tr>")
+            key = f'<span class="k">{chr(65 + i) if i < 26 else "·"}</span>' if len(q.variants) > 1 else ""
+            wordings.append(f'<span class="v">{key}“{_marked(var.text, var.marks)}” '
+                            f'<span class="src">— {escape(", ".join(var.labels))}</span></span>')
+        h.append(f"<tr><td>{speaker}</td><td class=w>{''.join(wordings)}</td><td>{escape(', '.join(q.labels))}</td></tr>")
     return h + ["</table></section>"]
 
 
