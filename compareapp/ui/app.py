@@ -1,6 +1,7 @@
 """Starting the window: ``compareapp [FOLDER] [--screenshot FILE.png]``."""
 from __future__ import annotations
 
+import os
 import sys
 from importlib.resources import files
 
@@ -25,10 +26,32 @@ def run_app(folder: str | None = None, screenshot: str | None = None) -> int:
     app.setApplicationDisplayName("Compare reports")
     app.setStyle("Fusion")
     app.setStyleSheet(_style_sheet())
-    window = MainWindow()
     outcome = {"code": 0}
+    scratch = None
+    if screenshot:
+        # a screenshot shows the app as it first opens: default settings and layout,
+        # nothing read from or saved to the user's own preferences and notes
+        import tempfile
+
+        from ..preferences import PreferencesStore
+
+        scratch = tempfile.TemporaryDirectory(prefix="compareapp-shot-")
+        window = MainWindow(PreferencesStore(os.path.join(scratch.name, "preferences.json")),
+                            notes_data_dir=os.path.join(scratch.name, "notes"))
+    else:
+        window = MainWindow()
     if screenshot:
         window.resize(*SCREENSHOT_SIZE)
+
+        def show_an_example() -> None:
+            """Select the passage most sources share, so the picture shows the highlighting."""
+            view = window.current_result()
+            groups = [g for g in (view.groups if view else ()) if g.members]
+            if groups:
+                best = max(groups, key=lambda g: (len({view.sentence(m).doc_id for m in g.members}),
+                                                  g.kind == "reworded"))
+                window.select_sentence(best.members[0], reveal_self=True)
+            QTimer.singleShot(300, grab)
 
         def grab() -> None:
             # let layouts and the link bands settle before grabbing
@@ -44,7 +67,7 @@ def run_app(folder: str | None = None, screenshot: str | None = None) -> int:
             outcome["code"] = 1
 
         window.comparisonFailed.connect(failed)
-        window.comparisonFinished.connect(lambda: QTimer.singleShot(400, grab))
+        window.comparisonFinished.connect(lambda: QTimer.singleShot(300, show_an_example))
         if not folder:
             QTimer.singleShot(400, grab)
     else:
@@ -53,4 +76,6 @@ def run_app(folder: str | None = None, screenshot: str | None = None) -> int:
     if folder:
         window.open_folder(folder)
     app.exec()
+    if scratch is not None:
+        scratch.cleanup()
     return outcome["code"]

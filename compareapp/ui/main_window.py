@@ -10,7 +10,7 @@ import os
 
 from PySide6.QtCore import QByteArray, Qt, QThreadPool, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QApplication, QLabel, QMainWindow, QProgressBar, QPushButton,
+from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QProgressBar, QPushButton,
                                QSplitter, QVBoxLayout, QWidget)
 
 from ..core.result import ComparisonResult
@@ -35,8 +35,11 @@ class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
     comparisonFailed = Signal(str)
     exportFinished = Signal(str)  # path written
 
-    def __init__(self, prefs_store: PreferencesStore | None = None, parent=None) -> None:
+    def __init__(self, prefs_store: PreferencesStore | None = None, parent=None,
+                 notes_data_dir: str | None = None) -> None:
         super().__init__(parent)
+        if notes_data_dir is not None:
+            self.notes_data_dir = notes_data_dir  # read by install_notes (tests keep notes private)
         self.setWindowTitle("Compare reports")
         self.setAccessibleName("Compare reports")
         self.setAcceptDrops(True)
@@ -52,6 +55,7 @@ class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
         self._running: dict[int, Job] = {}  # every job not yet reported back, cancelled ones too
         self._restore: dict | None = None
         self.note_ids: set[str] = set()
+        self._shown_once = False
 
         self.sources = SourcesPanel(self.colours)
         self.panes = PaneArea()
@@ -73,13 +77,16 @@ class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
         col.addWidget(self.legend)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setAccessibleName("Main areas")
-        for w in (self.sources, centre, self.quotes):
+        for w in (self.sources, centre):
             self.splitter.addWidget(w)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setStretchFactor(2, 0)
-        self.splitter.setSizes([250, 900, 320])
+        self.splitter.setSizes([250, 900])
         self.setCentralWidget(self.splitter)
+        self.quotes_dock = QDockWidget("Quotations", self)
+        self.quotes_dock.setObjectName("quotesDock")
+        self.quotes_dock.setWidget(self.quotes)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.quotes_dock)
         self._build_status_bar()
         build_menus(self)
         self._init_watcher()
@@ -95,7 +102,24 @@ class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
         from .notes_panel import install_notes
 
         install_notes(self)
+        self._tabify_right_docks()
         self._restore_geometry()  # after the notes dock exists, so its place is restored too
+
+    def _tabify_right_docks(self) -> None:
+        """Quotations and any panel added later (notes) share the right side as tabs."""
+        others = [d for d in self.findChildren(QDockWidget)
+                  if d is not self.quotes_dock
+                  and self.dockWidgetArea(d) == Qt.DockWidgetArea.RightDockWidgetArea]
+        for dock in others:
+            self.tabifyDockWidget(self.quotes_dock, dock)
+        self.quotes_dock.raise_()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            if not self.prefs.window_state:  # first run: a narrow sidebar leaves room for panes
+                self.resizeDocks([self.quotes_dock], [340], Qt.Orientation.Horizontal)
 
     # --- the hooks other parts use -------------------------------------------
     def current_result(self) -> ComparisonResult | None:

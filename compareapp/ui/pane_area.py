@@ -146,19 +146,31 @@ class PaneArea(QScrollArea):
             band.update()
 
     def reveal(self, sentence_ids: list[str]) -> None:
-        """Scroll each pane so its first listed sentence is in view (sync paused meanwhile)."""
+        """Scroll each pane so its first listed sentence is in view (sync paused meanwhile).
+
+        Sideways, only the first sentence's pane is brought into view, and only
+        when it is off screen: jumping to the last counterpart would hide the
+        pane the user is working in.
+        """
         self._syncing = True
         try:
-            done = set()
+            done: set[str] = set()
             for sid in sentence_ids:
                 doc_id = self.result.sentence(sid).doc_id
                 if doc_id in self.panes and doc_id not in done:
                     self.panes[doc_id].scroll_to_sentence(sid)
+                    if not done and not self.pane_on_screen(doc_id):
+                        self.ensureWidgetVisible(self.panes[doc_id], 0, 0)
                     done.add(doc_id)
-                    self.ensureWidgetVisible(self.panes[doc_id], 0, 0)
         finally:
             self._syncing = False
         self.refresh_bands()
+
+    def pane_on_screen(self, doc_id: str) -> bool:
+        """Whether most of a pane's width is inside the visible part of the row."""
+        pane = self.panes[doc_id]
+        left = pane.mapTo(self.widget(), pane.rect().topLeft()).x() - self.horizontalScrollBar().value()
+        return left >= -pane.width() / 3 and left + pane.width() * 2 / 3 <= self.viewport().width()
 
     # --- synchronised scrolling ----------------------------------------------
     def _pane_scrolled(self, source: DocumentPane) -> None:

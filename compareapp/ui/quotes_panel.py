@@ -10,6 +10,12 @@ from ..core.result import ComparisonResult, QuoteGroup
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1
 QUOTES_ROLE = Qt.ItemDataRole.UserRole + 2  # quote ids a row stands for
+FLAGS_ROLE = Qt.ItemDataRole.UserRole + 3
+MAX_CHARS = 110  # a row shows the start of a long wording; the tooltip has it all
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= MAX_CHARS else text[: MAX_CHARS - 1].rstrip() + "…"
 
 
 def _changes_text(variant) -> str:
@@ -32,16 +38,16 @@ class QuotesPanel(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.tree = QTreeWidget()
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(["Quotation", "Sources", "Flags"])
+        self.tree.setColumnCount(2)
+        self.tree.setHeaderLabels(["Quotation", "Sources"])
         self.tree.setAccessibleName("Quotations")
-        self.tree.setWordWrap(True)
+        self.tree.setWordWrap(False)  # each row's lines are elided, never wrapped out of sight
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.setUniformRowHeights(False)
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
         self.flagged_only = QCheckBox("Flagged only")
         self.flagged_only.setAccessibleName("Show flagged quotations only")
@@ -49,8 +55,6 @@ class QuotesPanel(QWidget):
         self.summary = QLabel()
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
-        title = QLabel("<b>Quotations</b>")
-        lay.addWidget(title)
         lay.addWidget(self.flagged_only)
         lay.addWidget(self.tree, 1)
         lay.addWidget(self.summary)
@@ -75,29 +79,29 @@ class QuotesPanel(QWidget):
         self._apply_filter()
 
     def _group_item(self, group: QuoteGroup, names: dict[str, str]) -> QTreeWidgetItem:
+        """Two lines: the main wording, then who said it, in how many sources, and the flags."""
         main = group.variants[0].text if group.variants else ""
         speaker = ", ".join(group.speakers) or "unattributed"
-        item = QTreeWidgetItem([f"{speaker}: “{main}”", str(len(group.doc_ids)),
-                                ", ".join(group.flags)])
-        item.setData(0, GROUP_ROLE, group.id)
-        item.setData(0, QUOTES_ROLE, [q for v in group.variants for q in v.quote_ids])
-        item.setToolTip(0, f"{speaker}\n“{main}”\n{len(group.variants)} wording(s) in "
-                           f"{len(group.doc_ids)} source(s)")
+        n = len(group.doc_ids)
+        second = f"{speaker} · {n} source{'s' if n != 1 else ''}"
+        if len(group.variants) > 1:
+            second += f" · {len(group.variants)} wordings"
         if group.flags:
-            item.setToolTip(2, "\n".join(group.flags))
-            font = item.font(2)
-            font.setBold(True)
-            item.setFont(2, font)
+            second += " · ⚑ " + ", ".join(group.flags)
+        item = QTreeWidgetItem([f"“{_short(main)}”\n{second}", str(n)])
+        item.setData(0, GROUP_ROLE, group.id)
+        item.setData(0, FLAGS_ROLE, tuple(group.flags))
+        item.setData(0, QUOTES_ROLE, [q for v in group.variants for q in v.quote_ids])
+        item.setToolTip(0, f"{speaker}\n“{main}”\n{len(group.variants)} wording(s) in {n} source(s)"
+                           + (f"\nFlags: {', '.join(group.flags)}" if group.flags else ""))
         for variant in group.variants:
             sources = ", ".join(names.get(d, d) for d in variant.doc_ids)
-            child = QTreeWidgetItem([f"“{variant.text}”", str(len(variant.doc_ids)), ""])
-            child.setData(0, QUOTES_ROLE, list(variant.quote_ids))
             changes = _changes_text(variant)
-            child.setToolTip(0, f"In: {sources}" + (f"\nChanges: {changes}" if changes else ""))
+            text = f"“{_short(variant.text)}”\nin {sources}" + (f"\n{changes}" if changes else "")
+            child = QTreeWidgetItem([text, str(len(variant.doc_ids))])
+            child.setData(0, QUOTES_ROLE, list(variant.quote_ids))
+            child.setToolTip(0, f"“{variant.text}”\nIn: {sources}" + (f"\nChanges: {changes}" if changes else ""))
             child.setToolTip(1, sources)
-            if changes:
-                QTreeWidgetItem(child, [f"changes: {changes}", "", ""]).setFlags(Qt.ItemFlag.ItemIsEnabled)
-            QTreeWidgetItem(child, [f"in {sources}", "", ""]).setFlags(Qt.ItemFlag.ItemIsEnabled)
             item.addChild(child)
         return item
 
@@ -105,7 +109,7 @@ class QuotesPanel(QWidget):
         only = self.flagged_only.isChecked()
         for i in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(i)
-            item.setHidden(only and not item.text(2))
+            item.setHidden(only and not item.data(0, FLAGS_ROLE))
 
     def group_items(self) -> list[QTreeWidgetItem]:
         return [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())

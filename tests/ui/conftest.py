@@ -18,10 +18,10 @@ def prefs_store(tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, prefs_store):
+def window(qtbot, prefs_store, tmp_path):
     from compareapp.ui.main_window import MainWindow
 
-    w = MainWindow(prefs_store)
+    w = MainWindow(prefs_store, notes_data_dir=str(tmp_path / "notes"))
     w.resize(1400, 850)
     w.show()
     qtbot.waitExposed(w)

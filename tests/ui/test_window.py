@@ -121,7 +121,7 @@ def test_quotation_sidebar_groups_wordings_and_lights_up_units(window, result):
     groups = window.quotes.group_items()
     assert len(groups) == 1
     g = groups[0]
-    assert "The Mayor" in g.text(0) and g.text(1) == "2" and "wording differs" in g.text(2)
+    assert "The Mayor" in g.text(0) and g.text(1) == "2" and "⚑ wording differs" in g.text(0)
     assert g.childCount() == 2  # “We will rebuild.” and “We shall rebuild.”
     window.quotes.tree.setCurrentItem(g)
     a_quote = next(q for q in result.quotes if q.doc_id == "a.txt")
@@ -211,7 +211,7 @@ def test_similarity_overview_and_preferences_dialog(window, result):
 def test_geometry_and_splitter_are_restored(qtbot, prefs_store):
     from compareapp.ui.main_window import MainWindow
 
-    w = MainWindow(prefs_store)
+    w = MainWindow(prefs_store, notes_data_dir=str(prefs_store.path.parent / 'notes'))
     # as narrow as the window goes: the offscreen screen is narrow and Qt clamps a
     # restored width to it, so only then do both windows get the same width
     w.resize(w.minimumSizeHint().width(), 650)
@@ -222,7 +222,7 @@ def test_geometry_and_splitter_are_restored(qtbot, prefs_store):
     w.close()
     w.deleteLater()
     settle()
-    w2 = MainWindow(prefs_store)
+    w2 = MainWindow(prefs_store, notes_data_dir=str(prefs_store.path.parent / 'notes'))
     w2.show()
     assert (w2.width(), w2.height()) == (width, 650)
     assert w2.splitter.sizes() == sizes
@@ -236,7 +236,7 @@ def test_damaged_preferences_open_with_defaults_and_say_so(qtbot, prefs_store):
 
     prefs_store.path.parent.mkdir(parents=True)
     prefs_store.path.write_text("{{{", encoding="utf-8")
-    w = MainWindow(prefs_store)
+    w = MainWindow(prefs_store, notes_data_dir=str(prefs_store.path.parent / 'notes'))
     assert "damaged" in w.statusBar().currentMessage()
     w.close()
     w.deleteLater()
@@ -247,7 +247,7 @@ def test_no_top_level_widget_leaks(qtbot, prefs_store, result):
     from compareapp.ui.main_window import MainWindow
 
     before = {id(w) for w in QApplication.topLevelWidgets()}
-    w = MainWindow(prefs_store)
+    w = MainWindow(prefs_store, notes_data_dir=str(prefs_store.path.parent / 'notes'))
     w.show()
     w.set_result(result)
     w.actions_by_name["similarity"].trigger()
