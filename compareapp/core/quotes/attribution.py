@@ -208,7 +208,7 @@ class DocumentAttributor:
             return None
         toks = tokens(text, lo, hi)
         words = [w.lower() for _, _, w in toks]
-        for k, w in enumerate(words[:10]):
+        for k, w in enumerate(words[:18]):
             if w == "according" and k + 1 < len(words) and words[k + 1] == "to":
                 return parse_speaker(text, toks[k + 1][1], self._np_end(toks, k + 2, hi, True))
             if w in FINITE_VERBS:
@@ -238,9 +238,9 @@ class DocumentAttributor:
     def _covers(self, m: Mention, lo: int, hi: int) -> bool:
         """The speaker phrase must be (nearly) all there is between quote and verb:
         adverbs (also, on Friday) may remain, other words may not."""
-        rest = self.text[m.end:hi]
+        rest = re.sub(r",[^,]*,", " ", self.text[m.end:hi])  # an apposition between commas
         words = [w.lower() for _, _, w in tokens(rest)]
-        if len(words) > 5:
+        if len(words) > 4:
             return False
         pre = [w for _, _, w in tokens(self.text, lo, m.start) if w != ","]
         return len(pre) <= 2

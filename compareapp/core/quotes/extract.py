@@ -101,8 +101,10 @@ def _single_mark_kind(text: str, i: int, lo: int, hi: int) -> str | None:
     if ch == "‘" and (before.isspace() or before in "([—–-") and not after.isspace():
         return "open"
     if ch in "’'" and not before.isspace() and (after.isspace() or after in ".,;:!?)]—–"):
-        if before.isalpha() and after.isalpha():
-            return None
+        if i - 2 >= lo and text[i - 2] in "’'" and before.isalpha():
+            return None  # rock ’n’ roll
+        if before == "s" and after == " " and i + 2 < hi and text[i + 2].islower():
+            return None  # the workers’ union
         return "close"
     if ch == "'" and (before.isspace() or before in "([—–") and after.isalpha():
         # 'n' / '90s stay apostrophes: require a later closing mark in the same paragraph
@@ -167,6 +169,20 @@ def _scan(text: str, lo: int, hi: int, primary_single: bool) -> list[tuple[int, 
     return found
 
 
+def _with_single_quotations(text: str, lo: int, hi: int, spans):
+    """Add ‘…’ quotations standing outside the double-quoted ones (papers that
+    mix conventions); only closed ones of two words or more, so that a stray
+    apostrophe never opens a quotation."""
+    pos, extra = lo, []
+    bounds = sorted((a, b if b is not None else hi) for a, b in spans) + [(hi, hi)]
+    for a, b in bounds:
+        for o, c in _scan(text, pos, a, True):
+            if c is not None and len(text[o + 1:c].split()) >= 2:
+                extra.append((o, c))
+        pos = b + 1
+    return sorted(spans + extra, key=lambda sp: sp[0]) if extra else spans
+
+
 def find_quotations(document) -> list[Quotation]:
     text = document.text
     paragraphs = paragraph_spans(document)
@@ -175,6 +191,8 @@ def find_quotations(document) -> list[Quotation]:
     previous_unclosed = False
     for pi, (lo, hi) in enumerate(paragraphs):
         spans = _scan(text, lo, hi, primary_single)
+        if not primary_single:
+            spans = _with_single_quotations(text, lo, hi, spans)
         paragraph_unclosed = False
         for k, (open_mark, close_mark) in enumerate(spans):
             s, e = _trim(text, open_mark + 1, close_mark if close_mark is not None else hi)

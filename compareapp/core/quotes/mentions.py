@@ -58,7 +58,7 @@ june july august september october november december read more some many most ot
 here what who why how where which both all each every one two three first in-depth so yet
 although though because once amid among until unless whether nor instead indeed moreover
 separately additionally notably currently asked""".split())
-DETERMINERS = frozenset("the a an".split())
+DETERMINERS = frozenset("the a an one another".split())
 # What carries words for someone: "a statement from X" means X said it.
 _CARRIERS = frozenset("statement report post letter release video message interview communique tweet".split())
 
@@ -126,6 +126,12 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, str, str | Non
             gender = g
     if not words:
         return None, None, "nominal", gender
+    # "Sen. Maria Cantwell of Washington": an affiliation after the name
+    if "of" in words:
+        k = words.index("of")
+        if k > 0 and is_cap(words[k - 1]) and not is_title(words[k - 1]) \
+                and words[k - 1].lower() not in ORG_WORDS:
+            words = words[:k]
     # the name: trailing capitalised words that are neither titles nor honorifics
     i = len(words)
     while i > 0 and is_cap(words[i - 1]) and not is_title(words[i - 1]) \
@@ -212,8 +218,9 @@ def parse_speaker(text: str, lo: int, hi: int) -> Mention | None:
     if not chunks:
         return None
     # leading adverbial chunks ("However,", "In response,") name nobody
-    while len(chunks) > 1 and all(t[2].lower() in FUNCTION_CAPS and t[2].lower() not in PRONOUNS
-                                  or not is_cap(t[2]) and t[2].lower() not in PRONOUNS
+    while len(chunks) > 1 and all((t[2].lower() in FUNCTION_CAPS or not is_cap(t[2]))
+                                  and t[2].lower() not in PRONOUNS and not is_title(t[2])
+                                  and t[2].lower() not in ORG_NOUNS
                                   for t in tokens(text, lo + chunks[0].start(), lo + chunks[0].end())):
         chunks = chunks[1:]
     main, appositive = chunks[0], None
@@ -258,6 +265,8 @@ def parse_speaker(text: str, lo: int, hi: int) -> Mention | None:
             kept.append((s, e, w))  # a descriptor before a name: "resident Tom Hale"
         elif low in ("of", "for", "at") and kept and k + 1 < len(toks):
             kept.append((s, e, w))
+        elif low == "the" and kept and kept[-1][2].lower() in ("of", "for", "at"):
+            kept.append((s, e, w))
         elif low.isalpha() and kept and kept[0][2].lower() in DETERMINERS and len(kept) < 4 \
                 and k + 1 < len(toks) and (is_title(toks[k + 1][2]) or toks[k + 1][2].lower() in ORG_NOUNS):
             kept.append((s, e, w))  # "the foreign minister", "a ministry spokesperson"
@@ -275,7 +284,9 @@ def parse_speaker(text: str, lo: int, hi: int) -> Mention | None:
         w2, p = _strip_possessive(w)
         possessive = possessive or p
         words_clean.append(w2)
-    if any(is_cap(w) for w in words_clean if w.lower() not in DETERMINERS):
+    head_is_role = len(words_clean) > 2 and words_clean[0].lower() in DETERMINERS \
+        and not is_cap(words_clean[1]) and is_title(words_clean[1]) and words_clean[2].lower() in ("of", "for", "at")
+    if any(is_cap(w) for w in words_clean if w.lower() not in DETERMINERS) and not head_is_role:
         name, role, kind, gender = split_name(words_clean)
     else:
         desc = " ".join(w for w in words_clean if w.lower() not in DETERMINERS)
@@ -287,6 +298,8 @@ def parse_speaker(text: str, lo: int, hi: int) -> Mention | None:
         dwords = desc.split()
         if dwords and dwords[0].lower() in DETERMINERS and len(dwords) <= 10:
             role = " ".join(dwords[1:])
+        elif dwords and len(dwords) <= 8 and any(is_title(w) for w in dwords[:3]) and not is_cap(dwords[0]):
+            role = desc  # "chief economist at the bank"
     if kind == "nominal" and not role:
         return None
     return Mention(text[s:e], s, e, kind, name, role, gender, possessive)
