@@ -153,6 +153,7 @@ def _source_heading(w: PageWriter, src: SourceRow, x: float, width: float, compa
 # --- one report after another ---------------------------------------------------------------
 def _sequential(w: PageWriter, src: SourceRow, rows: list[SentenceRow]) -> None:
     w.new_page(landscape_page=False)
+    w.bookmark(src.doc.name if src.doc.name.startswith(src.label) else f"{src.label} · {src.doc.name}")
     width = w.right - w.left
     text_w, gap = width * 0.64, 12.0
     note_x, note_w = w.left + text_w + gap, width - text_w - gap
@@ -198,6 +199,7 @@ def _columns(w: PageWriter, view: ReportView, progress, cancel) -> None:
         report(progress, 0.05 + 0.8 * ci / len(chunks), f"reports {ci * per + 1}–{ci * per + len(chunk)}")
         check(cancel)
         w.new_page(landscape_page=True)
+        w.bookmark("Side by side: " + ", ".join(src.label for src, _ in chunk))
         gap = 12.0
         col_w = (w.right - w.left - gap * (len(chunk) - 1)) / len(chunk)
         # each column keeps a strip on its right for the note icons

@@ -25,6 +25,7 @@ def matrix_color(value: float) -> str:
 
 def draw_cover(w: PageWriter, v: ReportView) -> None:
     w.new_page(landscape_page=False)
+    w.bookmark("Overview")
     n = len(v.sources)
     w.paragraph([Run(f"Comparison of {n} report{'s' if n != 1 else ''}", bold=True)], size=18, space_after=2)
     w.paragraph([Run(v.title, color=GREY)], size=11, space_after=8)
@@ -109,6 +110,7 @@ def _rgb(color: str):
 
 def draw_quotes(w: PageWriter, v: ReportView) -> None:
     w.new_page(landscape_page=False)
+    w.bookmark("Quotations")
     w.heading("Quotations", size=14, space_before=0)
     if not v.quotes:
         w.paragraph([Run("No direct quotation was found in these sources.", color=GREY)], size=9)
@@ -171,6 +173,7 @@ def draw_notes(w: PageWriter, v: ReportView) -> None:
             w.paragraph([Run("No notes were written on these sources.", color=GREY)], size=9)
         return
     w.new_page(landscape_page=False)
+    w.bookmark("Notes and verdicts")
     w.heading("Notes and verdicts", size=14, space_before=0)
     for row in v.notes:
         n = row.note

@@ -140,6 +140,12 @@ class PageWriter:
         c.endForm()
         c.save()
 
+    def bookmark(self, title: str) -> None:
+        """An entry in the viewer's outline (sidebar) pointing at the current page."""
+        key = f"section-{self.page}-{len(title)}-{id(title)}"
+        self.c.bookmarkPage(key)
+        self.c.addOutlineEntry(title, key, level=0)
+
     # --- text --------------------------------------------------------------------
     def lines(self, runs: list[Run], width: float, size: float) -> list[Line]:
         return wrap(runs, width, size)

@@ -215,3 +215,29 @@ def test_seeds_end_to_end(seeds_result, tmp_path):
         assert status in STATUSES
     pages = render_gray(path, 1, 2, tmp_path)
     assert all(sum(1 for p in px if p < 200) > 0.01 * w * h for w, h, px in pages)
+
+
+def test_outline_lists_the_sections(hand_result, notes, tmp_path):
+    reader = pypdf.PdfReader(str(export_pdf(hand_result, tmp_path, notes=notes)))
+    titles = [o.title for o in reader.outline]
+    assert titles == ["Overview", "a · Zelensky offers talks", "b.txt", "c.txt", "Quotations", "Notes and verdicts"]
+
+
+def test_edge_cases_still_export(tmp_path):
+    from compareapp.core.result import ComparisonResult
+
+    from .conftest import make_doc
+
+    long_sentence = " ".join(["Сказал"] + ["word"] * 4000) + "."
+    result = ComparisonResult((make_doc("long.txt", [[long_sentence]]), make_doc("empty.txt", [])))
+    for layout in ("sequential", "columns"):
+        path = export_pdf(result, tmp_path, name=f"{layout}.pdf", layout=layout)
+        reader = pypdf.PdfReader(str(path))
+        text = pdf_text(path)
+        assert "Сказал word word" in text and "empty.txt" in text
+        pages_with_text = [i for i, p in enumerate(reader.pages) if "word word" in p.extract_text()]
+        # a sentence longer than a page continues over pages, one highlight per page it covers
+        highlights = [a for a in annotations(path) if a["subtype"] == "/Highlight"]
+        assert len(pages_with_text) >= 2 and len(highlights) == len(pages_with_text)
+    path = export_pdf(ComparisonResult(()), tmp_path, name="nothing.pdf")
+    assert "Comparison of 0 reports" in pdf_text(path)
