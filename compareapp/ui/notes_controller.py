@@ -114,8 +114,8 @@ class NotesController(QObject):
             detached = sum(n.detached for n in placed)
             if detached:
                 self.message.emit(f"{detached} note(s) could not find their text and are shown as detached.")
-            if changed or not same_folder:
-                self._save()
+            if changed or (self.store is not None and self.store.adopted):
+                self._save()  # positions found again, or notes carried over from a moved folder
         self.notesChanged.emit()
 
     # --- edits (undoable) --------------------------------------------------

@@ -150,3 +150,15 @@ def test_source_note_follows_a_renamed_report_and_detaches_when_it_is_gone():
     assert (moved.target_id, moved.doc_id, moved.detached) == ("b-renamed.txt", "b-renamed.txt", False)
     (gone,) = reanchor([note], result_of({"a.txt": REPORT_A}), _known(old))
     assert gone.detached and gone.text == "copied from a.txt"
+
+
+def test_a_report_taken_for_the_renamed_one_by_its_opening_is_not_the_only_place_looked():
+    header = "REUTERS WORLD NEWS - all rights reserved - page furniture that every story carries\n" * 4
+    old = result_of({"a.txt": header + REPORT_A})
+    note = _note_on(old, "a.txt", "governor")
+    # a.txt is gone; a new report with the same header but another story, and the
+    # real successor whose opening was rewritten.
+    new = result_of({"other.txt": header + "Markets rallied on Tuesday in Asia.\n",
+                     "z-final.txt": "NEW TOP.\n" + REPORT_A})
+    (moved,) = reanchor([note], new, _known(old))
+    assert moved.doc_id == "z-final.txt" and not moved.detached

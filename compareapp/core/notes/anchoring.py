@@ -265,10 +265,12 @@ def _doc_for(doc_id: str | None, docs, mapping) -> Document | None:
 def _find(anchor: TextAnchor, docs, mapping, fresh, cache) -> Found | None:
     doc = _doc_for(anchor.doc_id, docs, mapping)
     if doc is not None:
-        return locate(anchor, doc, cache)
-    # Its report is gone under that name and was not recognised: look for the
-    # text in reports that are new to this folder, keep the closest.
-    found = [f for f in (locate(anchor, d, cache) for d in fresh) if f is not None]
+        found = locate(anchor, doc, cache)
+        if found is not None or doc.id == anchor.doc_id:
+            return found  # a report still there under its name keeps its notes
+    # Its report is gone under that name (or the report taken for it does not
+    # hold the text): look in the reports new to this folder, keep the closest.
+    found = [f for f in (locate(anchor, d, cache) for d in fresh if d is not doc) if f is not None]
     return max(found, key=lambda f: f.score) if found else None
 
 

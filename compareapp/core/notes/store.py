@@ -138,6 +138,7 @@ class NotesStore:
         self.known_documents: dict[str, dict[str, str]] = {}
         self._base: dict[str, Note] = {}
         self._base_deleted: dict[str, str] = {}
+        self.adopted = False
 
     # --- paths -------------------------------------------------------------
     @property
@@ -229,6 +230,7 @@ class NotesStore:
             content = self._adopt(documents)
             adopted = content is not None
         content = content or NotesFile()
+        self.adopted = adopted  # carried over from a moved folder: not yet in our own file
         self.known_documents = dict(content.documents)
         # An adopted file is not ours: our own file starts empty, so the first
         # save writes every carried-over note into it.
@@ -259,6 +261,7 @@ class NotesStore:
             write_atomic(path, _serialise(content))
         self._base, self._base_deleted = dict(merged), dict(deleted)
         self.known_documents = known
+        self.adopted = False
         return ordered
 
     def sync(self, notes: Iterable[Note]) -> tuple[Note, ...]:
