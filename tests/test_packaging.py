@@ -255,3 +255,46 @@ def test_unpacked_wheel_finds_its_icon_from_any_folder(built, tmp_path):
     proc = subprocess.run([sys.executable, "-I", "-c", code, str(site)], cwd=tmp_path,
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+# --- PyInstaller spec and build script (the build itself: packaging/build.sh) ----
+
+SPEC = ROOT / "packaging" / "compareapp.spec"
+
+
+def _spec_list(name: str) -> list[str]:
+    import ast
+
+    for node in ast.parse(SPEC.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", None) == name:
+            return ast.literal_eval(node.value)
+    raise AssertionError(f"{SPEC.name} has no list {name}")
+
+
+def _qt_modules_imported_by(package: Path) -> set[str]:
+    import ast
+
+    found = set()
+    for path in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module] if isinstance(node, ast.ImportFrom) and node.module else [])
+            found |= {n.split(".")[1] for n in names if n.startswith("PySide6.")}
+    return found
+
+
+def test_bundle_keeps_every_qt_module_the_app_imports():
+    """The spec leaves unused Qt modules out; a module the window starts to
+    import must not be among them, or the bundle fails at start-up."""
+    excluded = set(_spec_list("unused_qt"))
+    used = _qt_modules_imported_by(ROOT / "compareapp")
+    assert used, "found no PySide6 import at all: the scan is broken"
+    assert not used & excluded, f"the spec excludes Qt modules the app imports: {used & excluded}"
+
+
+def test_build_script_and_spec_are_well_formed():
+    compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec")
+    if shutil.which("bash"):
+        proc = subprocess.run(["bash", "-n", str(ROOT / "packaging" / "build.sh")],
+                              capture_output=True, text=True)
+        assert proc.returncode == 0, proc.stderr
