@@ -301,22 +301,26 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     return [_trimmed(text, s, e) for s, e in spans if text[s:e].strip()]
 
 
-# How many paragraphs from the top a dateline may open (after a headline and a byline).
-_DATELINE_PARAGRAPHS = 4
+# How many paragraphs from the top (headline, deck, byline, date lines) the
+# first body paragraph, the one a dateline opens, may sit.
+_DATELINE_PARAGRAPHS = 8
+# Shorter "body" lines at the top are labels or stamps, not the lead.
+_LEAD_MIN_WORDS = 6
 
 
 def segment(text: str) -> tuple[list[ParagraphSpan], list[SentenceSpan]]:
-    """Paragraphs and their sentences. A dateline opening one of the first
-    paragraphs is a sentence of its own, flagged, so it is shown but never compared."""
+    """Paragraphs and their sentences. A dateline opening the first body
+    paragraph is a sentence of its own, flagged, so it is shown but never compared."""
     paragraphs = paragraph_spans(text)
     sentences: list[SentenceSpan] = []
-    dateline_seen = False
+    lead_seen = False
     for pi, p in enumerate(paragraphs):
         s = p.content_start if p.content_start >= 0 else p.start
-        if p.kind == BODY and not dateline_seen and pi < _DATELINE_PARAGRAPHS:
+        if p.kind == BODY and not lead_seen and pi < _DATELINE_PARAGRAPHS \
+                and text.count(" ", p.start, p.end) + 1 >= _LEAD_MIN_WORDS:
+            lead_seen = True
             found = find_dateline(text, s, p.end)
             if found is not None:
-                dateline_seen = True
                 ds, de = _trimmed(text, s, found.end)
                 sentences.append(SentenceSpan(ds, de, pi, dateline=True))
                 s = found.end

@@ -267,3 +267,42 @@ def test_load_folder_reports_progress_and_can_be_cancelled(tmp_path):
     token.cancel()
     with pytest.raises(Cancelled):
         load_folder(str(tmp_path), cancel=token)
+
+
+SCRAPED = """Home | World | Europe
+Russia and Ukraine trade blame over strike on Kharkiv
+By Olena Kovalenko, Example Wire
+Published: July 21, 2025 09:14 EEST
+Updated: July 21, 2025 11:02 EEST
+KHARKIV, Ukraine (Example Wire) — A Russian missile hit a residential block early Monday, killing at least 4 people, the governor said.The strike came hours after Kyiv proposed talks.
+"There is no military target here. None," he wrote on Telegram. "Only people."
+Key facts:
+• 4 killed, 23 wounded
+• Strike at 5:40 a.m. local time
+Mr. Zelenskyy urged the U.S. and EU to speed up deliveries. Sen. Lindsey Graham said the Senate would act "within days."
+Read more: Ukraine's air defences stretched thin
+Share this article
+Advertisement
+© 2025 Example Wire. All rights reserved.
+"""
+
+
+def test_a_scraped_page_pasted_as_text():
+    doc = document_from_text("wire.txt", SCRAPED)
+    assert doc.meta == DocumentMeta(title="Russia and Ukraine trade blame over strike on Kharkiv",
+                                    outlet="Example Wire", place="KHARKIV", date="2025-07-21",
+                                    byline="Olena Kovalenko")
+    compared = [s.text for s in doc.sentences if not s.boilerplate]
+    assert compared == [
+        "Russia and Ukraine trade blame over strike on Kharkiv",
+        "A Russian missile hit a residential block early Monday, killing at least 4 people, the governor said.",
+        "The strike came hours after Kyiv proposed talks.",
+        '"There is no military target here.', 'None," he wrote on Telegram.', '"Only people."',
+        "Key facts:", "4 killed, 23 wounded", "Strike at 5:40 a.m. local time",
+        "Mr. Zelenskyy urged the U.S. and EU to speed up deliveries.",
+        'Sen. Lindsey Graham said the Senate would act "within days."']
+    furniture = [s.text for s in doc.sentences if s.boilerplate]
+    assert furniture[:5] == ["Home | World | Europe", "By Olena Kovalenko, Example Wire",
+                             "Published: July 21, 2025 09:14 EEST", "Updated: July 21, 2025 11:02 EEST",
+                             "KHARKIV, Ukraine (Example Wire) —"]
+    assert "Share this article" in furniture and "Advertisement" in furniture

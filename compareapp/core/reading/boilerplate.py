@@ -34,6 +34,9 @@ _PATTERNS = [
     r"previous (?:article|story)|menu|home|search)[.!]?",
     r"(?:tags?|topics?|filed under|categories)\s*:.*",
     r"(?:\d+\s+)?comments?|leave a comment|add a comment|(?:\d+\s+)?min(?:ute)?s? read",
+    # menus and breadcrumbs: "Home | World | Europe", "News › World"
+    r"[^|.!?]{1,30}(?:\|[^|.!?]{1,30}){2,}",
+    r"[^»›>.!?]{1,30}(?:\s[»›>]\s[^»›>.!?]{1,30})+",
 ]
 _BOILERPLATE_RE = re.compile(r"\s*(?:" + "|".join(_PATTERNS) + r")\s*$", re.IGNORECASE)
 

@@ -36,7 +36,8 @@ def document_from_text(doc_id: str, text: str, path: str | None = None, fmt: str
         Sentence(f"{doc_id}#{i}", doc_id, i, s.start, s.end, text[s.start:s.end], s.paragraph,
                  furniture[s.paragraph] or s.dateline)
         for i, s in enumerate(sentence_spans))
-    meta = meta_from_text(text, spans, furniture, meta)
+    dateline_at = next((s.start for s in sentence_spans if s.dateline), None)
+    meta = meta_from_text(text, spans, furniture, meta, dateline_at)
     name = meta.title or PurePosixPath(doc_id).name or doc_id
     return Document(id=doc_id, name=name, text=text, meta=meta, paragraphs=paragraphs,
                     sentences=sentences, path=path, format=fmt, encoding=encoding,

@@ -25,7 +25,7 @@ _DATE_LINE_RE = re.compile(
     r"(?:[T\s,]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}|[+-]\d{2}:?\d{2}|Z)?)?\s*$",
     re.IGNORECASE)
 # How far from the top a headline, byline, date or dateline may sit.
-_TOP_PARAGRAPHS = 5
+_TOP_PARAGRAPHS = 8
 
 
 def iso_date(written: str | None) -> str | None:
@@ -77,34 +77,35 @@ def is_furniture_line(paragraph: str) -> bool:
 
 
 def meta_from_text(text: str, paragraphs: list[ParagraphSpan], boilerplate: list[bool],
-                   given: DocumentMeta | None = None) -> DocumentMeta:
-    """Metadata read off the top of the text; fields in ``given`` win."""
+                   given: DocumentMeta | None = None, dateline_at: int | None = None) -> DocumentMeta:
+    """Metadata read off the top of the text; fields in ``given`` win.
+    ``dateline_at`` is where the splitter found a dateline, if it did."""
     found: dict[str, str | None] = {}
-    body_seen = False
+    body_seen = heading_seen = False
     for i, p in enumerate(paragraphs[:_TOP_PARAGRAPHS]):
         chunk = text[p.start:p.end]
-        content = text[p.content_start if p.content_start >= 0 else p.start:p.end].strip()
+        content_start = p.content_start if p.content_start >= 0 else p.start
         if (byline := byline_of(chunk)) is not None:
             found.setdefault("byline", byline)
             continue
         if (date := date_of_line(chunk)) is not None:
             found.setdefault("date", date)
             continue
-        if boilerplate[i]:
+        if boilerplate[i] or body_seen:
             continue
-        if p.kind == HEADING and not body_seen and i == 0 and len(paragraphs) > 1:
-            found.setdefault("title", content)
+        if p.kind == HEADING:
+            # the first heading above the body is the headline; later ones are decks
+            if not heading_seen and i + 1 < len(paragraphs):
+                found.setdefault("title", text[content_start:p.end].strip())
+            heading_seen = True
             continue
-        if not body_seen:
-            dateline = find_dateline(text, p.content_start if p.content_start >= 0 else p.start, p.end)
-            if dateline is not None:
-                if dateline.place:
-                    found.setdefault("place", dateline.place)
-                if dateline.outlet:
-                    found.setdefault("outlet", dateline.outlet)
-                if dateline.date:
-                    found.setdefault("date", iso_date(dateline.date))
         body_seen = True
+    if dateline_at is not None:
+        dateline = find_dateline(text, dateline_at, len(text))
+        if dateline is not None:
+            found.setdefault("place", dateline.place)
+            found.setdefault("outlet", dateline.outlet)
+            found.setdefault("date", iso_date(dateline.date))
     meta = DocumentMeta(**{k: v for k, v in found.items() if v})
     if given is not None:
         meta = replace(meta, **{k: v for k, v in vars(given).items() if v})
