@@ -67,7 +67,7 @@ def test_icon_path_picks_the_nearest_size_not_smaller():
         icon_path(0)
 
 
-def test_pngs_are_rendered_from_the_current_svg():
+def test_pngs_are_rendered_from_the_current_svg(tmp_path):
     """A PNG older than the SVG means someone edited the SVG and forgot
     packaging/render_icons.py. Compares content, not file times (git does not
     keep those): re-render the 32 px icon and compare pixels loosely."""
@@ -80,11 +80,9 @@ def test_pngs_are_rendered_from_the_current_svg():
     from PySide6.QtGui import QGuiApplication, QImage
 
     app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841
-    fresh_path = ROOT / "build" / "test-icon-32.png"
-    fresh_path.parent.mkdir(exist_ok=True)
+    fresh_path = tmp_path / "icon-32.png"
     render_icons.render(icon_path(), 32, fresh_path)
     fresh, committed = QImage(str(fresh_path)), QImage(str(icon_path(32)))
-    fresh_path.unlink()
     differing = sum(fresh.pixel(x, y) != committed.pixel(x, y)
                     for x in range(32) for y in range(32))
     assert differing < 32, f"{differing} pixels differ: run packaging/render_icons.py"
