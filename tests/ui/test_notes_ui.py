@@ -282,3 +282,38 @@ def test_two_windows_on_one_folder_see_each_others_notes(qtbot, folder, data_dir
     two.notes_panel.add_note("sentence", "from window two", None)
     qtbot.waitUntil(lambda: len(rows(one)) == 2, timeout=5000)
     assert sorted(saved_texts(one)) == ["from window one", "from window two"]
+
+
+def test_add_and_edit_through_the_editor_dialog(qtbot, folder, data_dir, monkeypatch):
+    w = open_window(qtbot, data_dir, make_result(folder, {"a.txt": REPORT_A, "b.txt": REPORT_B}))
+    answers = iter([("first look", "needs checking"), ("confirmed by phone", "verified")])
+    shown = []
+
+    def fake_exec(dialog):
+        text, verdict = next(answers)
+        shown.append(dialog.windowTitle())
+        dialog.text_edit.setPlainText(text)
+        dialog.verdict_box.setCurrentText(verdict)
+        return NoteEditorDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NoteEditorDialog, "exec", fake_exec)
+    w.sentenceSelected.emit("b.txt#1")
+    w.notes_panel.add_actions["group"].trigger()  # Notes ▸ Note on its passage…
+    assert rows(w)[0][1:] == ["needs checking", "first look"]
+    assert rows(w)[0][0].startswith("Passage in 2 source(s)")
+    w.notes_panel.tree.setCurrentItem(w.notes_panel.tree.topLevelItem(0))
+    w.notes_panel.edit_button.click()
+    assert rows(w)[0][1:] == ["verified", "confirmed by phone"] and shown == ["Add note", "Edit note"]
+    w.notes_panel.delete_button.click()
+    assert rows(w) == []
+    w.notes_undo_action.trigger()
+    w.notes_undo_action.trigger()
+    assert rows(w)[0][1:] == ["needs checking", "first look"]
+
+
+def test_cancelled_editor_adds_nothing(qtbot, folder, data_dir, monkeypatch):
+    w = open_window(qtbot, data_dir, make_result(folder, {"a.txt": REPORT_A}))
+    monkeypatch.setattr(NoteEditorDialog, "exec", lambda d: NoteEditorDialog.DialogCode.Rejected)
+    w.sentenceSelected.emit("a.txt#0")
+    assert w.notes_panel.add_note("sentence") is None
+    assert w.notes_controller.notes() == () and not w.notes_controller.undo_stack.canUndo()
