@@ -2,6 +2,8 @@
 the window closed and reopened: the note is there (pytest-qt)."""
 from __future__ import annotations
 
+import json
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -64,4 +66,11 @@ def test_note_added_undone_redone_and_back_after_reopening(qtbot, tmp_path, fold
     assert sentence in again.note_ids
     rows = again.notes_panel.tree.topLevelItemCount()
     assert rows == 1
+    # ... and it goes into the exports.
+    out = tmp_path / "report.json"
+    with qtbot.waitSignal(again.exportFinished, timeout=30000):
+        again.export_to(str(out))
+    exported = json.loads(out.read_text(encoding="utf-8"))
+    assert "checked against the governor's post" in json.dumps(exported["notes"], ensure_ascii=False)
+    assert "verified" in json.dumps(exported["notes"])
     again.close()
