@@ -80,12 +80,20 @@ def test_pngs_are_rendered_from_the_current_svg(tmp_path):
     from PySide6.QtGui import QGuiApplication, QImage
 
     app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841
-    fresh_path = tmp_path / "icon-32.png"
-    render_icons.render(icon_path(), 32, fresh_path)
-    fresh, committed = QImage(str(fresh_path)), QImage(str(icon_path(32)))
-    differing = sum(fresh.pixel(x, y) != committed.pixel(x, y)
-                    for x in range(32) for y in range(32))
-    assert differing < 32, f"{differing} pixels differ: run packaging/render_icons.py"
+    size = 64
+    fresh_path = tmp_path / f"icon-{size}.png"
+    render_icons.render(icon_path(), size, fresh_path)
+    fresh, committed = QImage(str(fresh_path)), QImage(str(icon_path(size)))
+
+    def channels(image, x, y):
+        c = image.pixelColor(x, y)
+        return (c.red(), c.green(), c.blue(), c.alpha())
+
+    # Another Qt version may antialias edges a little differently: allow small
+    # differences on few pixels; a recoloured or moved shape exceeds both.
+    differing = sum(max(abs(a - b) for a, b in zip(channels(fresh, x, y), channels(committed, x, y))) > 24
+                    for x in range(size) for y in range(size))
+    assert differing < size * size // 100, f"{differing} pixels differ: run packaging/render_icons.py"
 
 
 def test_appinfo_does_not_load_qt():
