@@ -17,6 +17,7 @@ from ..core.model import Document
 from ..core.notes import Note
 from ..core.result import REWORDED, SHARED, STATUSES, UNIQUE, ComparisonResult, WordChange
 from .options import ExportOptions
+from .placement import NotePlacer, NoteRow
 
 # Painted backgrounds (light, so black text stays readable) and the stronger
 # colour of the matching PDF annotation, per status. Colour-blind safe pair
@@ -94,13 +95,6 @@ class QuoteRow:
     labels: tuple[str, ...]
     flags: tuple[str, ...]
     notes: tuple[Note, ...] = ()
-
-
-@dataclass(frozen=True)
-class NoteRow:
-    note: Note
-    where: str  # "sentence in 002: “…”", "quotation group q3", "source 001"
-    placed: bool  # shown next to its passage too
 
 
 @dataclass
@@ -228,7 +222,7 @@ def build_view(result: ComparisonResult, options: ExportOptions) -> ReportView:
     docs = [result.document(i) for i in chosen]
     labels = short_labels(result.documents)
     selected = set(chosen)
-    notes = _NotePlacer(result, options.notes, selected, labels)
+    notes = NotePlacer(result, options.notes, selected, labels)
 
     sources = []
     for d in docs:
@@ -357,101 +351,3 @@ def _quote_rows(result, labels, selected, notes) -> list[QuoteRow]:
                              (labels.get(q.doc_id, q.doc_id),), q.flags + (("partial",) if q.partial else ()),
                              notes.take_quote(q.id)))
     return rows
-
-
-class _NotePlacer:
-    """Finds where each note belongs; each note is placed at most once."""
-
-    def __init__(self, result: ComparisonResult, notes: tuple[Note, ...], selected: set[str], labels):
-        self.result, self.labels, self.selected = result, labels, selected
-        self.by_sentence: dict[str, list[Note]] = {}
-        self.by_source: dict[str, list[Note]] = {}
-        self.by_quote: dict[str, list[Note]] = {}
-        self.placed: set[str] = set()
-        self.where: dict[str, str] = {}
-        self.notes = [n for n in notes if self._keep(n)]
-        for n in self.notes:
-            self._place(n)
-
-    def _doc_of(self, n: Note) -> str | None:
-        if n.doc_id:
-            return n.doc_id
-        if n.anchors:
-            return n.anchors[0].doc_id
-        if n.target == "source":
-            return n.target_id
-        if n.target == "sentence" and "#" in n.target_id:
-            return n.target_id.rsplit("#", 1)[0]
-        return None
-
-    def _keep(self, n: Note) -> bool:
-        doc = self._doc_of(n)
-        return doc is None or doc in self.selected or n.target in ("group", "quote_group")
-
-    def _sentence_for(self, n: Note) -> str | None:
-        r = self.result
-        if not n.detached:
-            for a in n.anchors:
-                if a.doc_id in self.selected and a.exact:
-                    d = r.document(a.doc_id) if a.doc_id in r._documents else None
-                    if d is None:
-                        continue
-                    i = d.text.find(a.exact, max(0, a.start - 200)) if a.start >= 0 else -1
-                    i = i if i >= 0 else d.text.find(a.exact)
-                    s = d.sentence_at(i) if i >= 0 else None
-                    if s:
-                        return s.id
-        if n.target == "sentence" and n.target_id in r._sentences:
-            return n.target_id if r.sentence(n.target_id).doc_id in self.selected else None
-        if n.target == "group":
-            g = next((g for g in r.groups if g.id == n.target_id), None)
-            for m in (g.members if g else ()):
-                if r.sentence(m).doc_id in self.selected:
-                    return m
-        return None
-
-    def _place(self, n: Note) -> None:
-        if n.target == "source":
-            self.by_source.setdefault(n.target_id, []).append(n)
-            self.where[n.id] = f"source {self.labels.get(n.target_id, n.target_id)}"
-        elif n.target == "quote_group":
-            self.by_quote.setdefault(n.target_id, []).append(n)
-            group = next((g for g in self.result.quote_groups if g.id == n.target_id), None)
-            if group and group.variants:
-                wording = group.variants[0].text
-                wording = wording if len(wording) <= 90 else wording[:88] + "…"
-                self.where[n.id] = f"quotation of {', '.join(group.speakers) or 'an unnamed speaker'}: “{wording}”"
-            else:
-                self.where[n.id] = f"quotation {n.target_id}"
-        else:
-            sid = None if n.detached else self._sentence_for(n)
-            if sid:
-                self.by_sentence.setdefault(sid, []).append(n)
-                s = self.result.sentence(sid)
-                excerpt = s.text if len(s.text) <= 90 else s.text[:88] + "…"
-                self.where[n.id] = f"in {self.labels.get(s.doc_id, s.doc_id)}: “{excerpt}”"
-            else:
-                exact = n.anchors[0].exact if n.anchors else ""
-                self.where[n.id] = "detached (its text is no longer in the reports)" + (f": “{exact}”" if exact else "")
-
-    def _take(self, table, key) -> tuple[Note, ...]:
-        got = tuple(table.get(key, ()))
-        self.placed.update(n.id for n in got)
-        return got
-
-    def take_sentence(self, sid: str):
-        return self._take(self.by_sentence, sid)
-
-    def take_source(self, doc_id: str):
-        return self._take(self.by_source, doc_id)
-
-    def take_quote(self, qid: str):
-        return self._take(self.by_quote, qid)
-
-    def rows(self, options: ExportOptions) -> list[NoteRow]:
-        out = []
-        for n in self.notes:
-            if options.quotes_only and not options.notes_only and n.target != "quote_group":
-                continue
-            out.append(NoteRow(n, self.where.get(n.id, ""), n.id in self.placed))
-        return out

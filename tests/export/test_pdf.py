@@ -241,3 +241,22 @@ def test_edge_cases_still_export(tmp_path):
         assert len(pages_with_text) >= 2 and len(highlights) == len(pages_with_text)
     path = export_pdf(ComparisonResult(()), tmp_path, name="nothing.pdf")
     assert "Comparison of 0 reports" in pdf_text(path)
+
+
+def test_notes_sit_beside_their_passage(hand_result, notes, tmp_path):
+    from dataclasses import replace
+
+    moved = replace(notes[0], target_id="a.txt#99")  # an id from an older comparison: the anchor text decides
+    path = export_pdf(hand_result, tmp_path, notes=(moved,))
+    reader = pypdf.PdfReader(str(path))
+    page_a = next(i for i, p in enumerate(reader.pages) if "Zelensky offers talks" in p.extract_text()
+                  and "At least one person was killed" in p.extract_text())
+    assert "Officials in Odesa now say three dead" in flat(reader.pages[page_a].extract_text())
+    texts = [a for a in annotations(path) if a["subtype"] == "/Text"]
+    assert [t["page"] for t in texts] == [page_a]
+    highlights = [a for a in annotations(path) if a["subtype"] == "/Highlight" and a["page"] == page_a]
+    disputed = next(h for h in highlights if "figures differ" in h["contents"])
+    note_icon = next(ref.get_object() for ref in reader.pages[page_a]["/Annots"]
+                     if ref.get_object()["/Subtype"] == "/Text")
+    top_of_passage = max(disputed["quads"][1::2])
+    assert abs(float(note_icon["/Rect"][3]) - top_of_passage) < 20  # level with its sentence
