@@ -142,15 +142,30 @@ _DATE = (r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:%s)\.?,?\s+\d{4}|(?:%s)\.?\s+
 # "date 2025-07-19 ", "Published: July 19, 2025 " before the place
 _DATE_PREFIX = rf"(?:(?:date|dated|published|posted)\s*:?\s*{_DATE}[\s,]+)"
 _DASH = r"(?:—|–|--|-)"
+_LETTER = r"[^\W\d_]"  # any script: KYIV, КИЇВ
+_WORD = rf"{_LETTER}[\w'’.\-]*"
 # KYIV —, NEW YORK (Reuters) —, KYIV, Ukraine —, LONDON, July 19 (Reuters) -
-_CAPS_PLACE = (r"(?P<place>[A-Z][A-Z'’.\-]+(?:[ \-][A-Z][A-Z'’.\-]+){0,3})"
-               r"(?:,\s*(?P<region>[A-Z][\w.]+(?:\s[A-Z][\w.]+){0,2}))?"
+_CAPS_PLACE = (rf"(?P<place>{_WORD}(?:[ \-]{_WORD}){{0,3}})"
+               rf"(?:,\s*(?P<region>{_WORD}(?:\s{_WORD}){{0,2}}))?"
                rf"(?:,?\s*(?:{_MONTHS})\.?\s+\d{{1,2}})?"
                r"\s*(?:\((?P<outlet>[^()\n]{2,40})\))?"
                rf"\s*{_DASH}\s+")
 # Kyiv (National Times): / Kyiv, Ukraine (AFP) -
-_PLACE_OUTLET = (r"(?P<place2>[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){0,3})(?:,\s*[A-Z][\w.]+)?"
+_PLACE_OUTLET = (rf"(?P<place2>{_WORD}(?:\s{_WORD}){{0,3}})(?:,\s*{_WORD})?"
                  rf"\s*\((?P<outlet2>[^()\n]{{2,40}})\)\s*(?::|{_DASH})\s+")
+# Labels that open a lead in capitals like a dateline but name no place.
+_NOT_PLACES = frozenset(["BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS",
+                         "OPINION", "LIVE", "WATCH", "VIDEO", "PHOTOS", "EDITORIAL", "COMMENT",
+                         "FACT CHECK", "CORRECTION", "URGENT", "FLASH", "NEWS", "ALERT"])
+_SMALL_WORDS = frozenset("of the and de du la le di del der für für van von".split())
+
+
+def _names_something(words: str) -> bool:
+    """'National Times', 'Agence France-Presse', 'The Kyiv Independent': capitalised words."""
+    return all(w[:1].isupper() or not w[:1].isalpha() or w in _SMALL_WORDS for w in words.split()) \
+        and words[:1].isupper()
+
+
 _DATELINE_RE = re.compile(rf"\s*{_DATE_PREFIX}?(?:{_CAPS_PLACE}|{_PLACE_OUTLET})")
 _DATE_ONLY_RE = re.compile(rf"\s*{_DATE_PREFIX}")
 
@@ -171,7 +186,10 @@ def find_dateline(text: str, start: int, end: int) -> Dateline | None:
         outlet = m.group("outlet") or m.group("outlet2")
         after = text[m.end():m.end() + 2]
         opens = after[:1].isupper() or after[:1].isdigit() or (after[:1] in _OPENING and after[1:2].isupper())
-        if place and len(place.strip(".-'’")) >= 2 and opens and (not outlet or outlet[:1].isupper()):
+        # a place in capitals, or a capitalised place with an outlet in brackets
+        named = (place.isupper() or (outlet is not None and _names_something(place))) \
+            and place.strip().upper() not in _NOT_PLACES
+        if len(place.strip(".-'’")) >= 2 and opens and named and (outlet is None or _names_something(outlet)):
             return Dateline(m.end(), place.strip(), outlet.strip() if outlet else None, m.group("date"))
     m = _DATE_ONLY_RE.match(text, start, end)
     if m and m.end() < end and text[m.end()].isupper():

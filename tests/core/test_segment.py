@@ -160,6 +160,8 @@ def test_headline_without_full_stop_is_its_own_paragraph_and_sentence():
      "Ukraine has offered talks.", "Kyiv", "National Times"),
     ("NEW YORK, July 19 (AP) — Markets fell.", "NEW YORK, July 19 (AP) —", "Markets fell.", "NEW YORK", "AP"),
     ("KHARKIV, Ukraine — Sirens sounded at dawn.", "KHARKIV, Ukraine —", "Sirens sounded at dawn.", "KHARKIV", None),
+    ("КИЇВ — Президент заявив про переговори.", "КИЇВ —", "Президент заявив про переговори.", "КИЇВ", None),
+    ("Kyiv (AFP) — Talks resume on Monday.", "Kyiv (AFP) —", "Talks resume on Monday.", "Kyiv", "AFP"),
 ])
 def test_datelines_are_one_sentence_of_their_own(text, dateline, first, place, outlet):
     got = _sentences(text)
@@ -171,7 +173,8 @@ def test_datelines_are_one_sentence_of_their_own(text, dateline, first, place, o
 
 def test_no_dateline_in_ordinary_sentences():
     for text in ("Ukraine offered talks — again — on Saturday.", "The U.S. — and its allies — agreed.",
-                 "Peace (at last): a report."):
+                 "Peace (at last): a report.", "In Kyiv (Ukraine's capital): Talks resumed.",
+                 "BREAKING — Talks collapse.", "EXCLUSIVE: Talks collapse."):
         assert find_dateline(text, 0, len(text)) is None, text
     text = "First paragraph here.\nSecond one.\nThird one.\nFourth one.\nNATO — the alliance — met."
     assert not any(dl for _, _, dl in _sentences(text))
