@@ -4,6 +4,7 @@
 #   packaging/build.sh                 # own venv in packaging/.venv-build
 #   BUILD_VENV=.venv packaging/build.sh   # reuse an existing venv (faster)
 #   packaging/build.sh --skip-build    # only re-run the smoke tests on dist/
+#   PYTHON=python3.12 packaging/build.sh  # the Python that makes the build venv
 #
 # Result: dist/compareapp/compareapp (compareapp.exe on Windows, under Git Bash).
 # Smoke tests, run from an empty folder: --version; compare seeds --json (five
@@ -29,7 +30,7 @@ step() { printf '\n== %s\n' "$*"; }
 if [ "$skip_build" = 0 ]; then
   if [ ! -x "$PY" ]; then
     step "creating $VENV"
-    python3 -m venv "$VENV"
+    "${PYTHON:-python3}" -m venv "$VENV"
     "$PY" -m pip install -q --upgrade pip
   fi
   step "installing the app's dependencies and PyInstaller into $VENV"
@@ -146,7 +147,9 @@ if command -v xvfb-run >/dev/null; then
   shot_cmd=(env -u QT_QPA_PLATFORM xvfb-run -a "${shot_cmd[@]}")
   shot_platform="xcb under xvfb-run"
 fi
-if (cd "$tmp" && timeout 300 "${shot_cmd[@]}" >"$tmp/window.log" 2>&1) \
+# a hung window must not hang the build (macOS has no `timeout` by default)
+command -v timeout >/dev/null && shot_cmd=(timeout 300 "${shot_cmd[@]}")
+if (cd "$tmp" && "${shot_cmd[@]}" >"$tmp/window.log" 2>&1) \
    && [ "$(head -c 4 "$tmp/window.png" 2>/dev/null | tail -c 3)" = "PNG" ]; then
   echo "window screenshot: $(wc -c <"$tmp/window.png") bytes ($shot_platform)"
 else
