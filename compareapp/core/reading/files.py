@@ -8,7 +8,7 @@ import os
 from ..model import Document, DocumentMeta, LoadProblem
 from ..settings import EngineSettings
 from .document import document_from_text
-from .formats import Unreadable
+from .formats import Unreadable, read_docx, read_html, read_pdf
 from .text import NotText, decode_text
 
 TEXT_EXTENSIONS = (".txt", ".md", ".markdown", ".text")
@@ -82,10 +82,8 @@ def read_file(path: str, folder: str | None = None, max_bytes: int | None = None
     try:
         if fmt in ("txt", "md"):
             text, encoding = decode_text(data)
-        else:
-            from . import formats
-
-            reader = {"html": formats.read_html, "docx": formats.read_docx, "pdf": formats.read_pdf}[fmt]
+        else:  # each reader imports its library on first use
+            reader = {"html": read_html, "docx": read_docx, "pdf": read_pdf}[fmt]
             text, meta = reader(data)
     except (NotText, Unreadable) as exc:
         return problem(str(exc))

@@ -28,14 +28,16 @@ _FALLBACK_KEEP = ("h1", "h2", "h3", "h4", "p", "li", "blockquote")
 def _html_fallback(data: bytes) -> str:
     """When trafilatura finds no article (short pages): the paragraphs outside
     scripts, navigation, headers and footers."""
+    import lxml.etree
     import lxml.html
 
     try:
         root = lxml.html.fromstring(data)
     except (ValueError, lxml.etree.ParserError):
         return ""
-    for bad in root.iter(*_FALLBACK_DROP):
-        bad.drop_tree() if bad.getparent() is not None else None
+    for bad in list(root.iter(*_FALLBACK_DROP)):  # collect first: dropping while iterating skips nodes
+        if bad.getparent() is not None:
+            bad.drop_tree()
     lines = []
     for el in root.iter(*_FALLBACK_KEEP):
         if any(a.tag in _FALLBACK_KEEP for a in el.iterancestors()):
