@@ -103,6 +103,16 @@ def test_appinfo_does_not_load_qt():
     assert proc.returncode == 0, proc.stderr
 
 
+def test_code_finds_its_files_through_importlib_resources():
+    """Paths built from __file__ break in zipped installs and frozen bundles;
+    compareapp.resources read with importlib.resources work everywhere."""
+    offenders = [f"{path.relative_to(ROOT)}:{n}"
+                 for path in (ROOT / "compareapp").rglob("*.py")
+                 for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+                 if "__file__" in line and not line.lstrip().startswith("#")]
+    assert offenders == []
+
+
 # --- Linux desktop entry and AppStream metainfo --------------------------------
 
 def _desktop_entry() -> configparser.SectionProxy:
