@@ -64,6 +64,10 @@ def test_boilerplate_is_shown_but_not_counted():
     ("© 2025 Example Media. All rights reserved.", True),
     ("Tags: Ukraine, Russia, talks", True),
     ("5 min read", True),
+    ("Page 2 of 5", True),
+    ("- 3 -", True),
+    ("2025", True),
+    ("2025 was the worst year.", False),
     ("More than 1.2 million people have been killed or wounded.", False),
     ("Published reports say 30 people died in the strike.", False),
     ("Follow-up talks were held in Istanbul.", False),
@@ -306,3 +310,13 @@ def test_a_scraped_page_pasted_as_text():
                              "Published: July 21, 2025 09:14 EEST", "Updated: July 21, 2025 11:02 EEST",
                              "KHARKIV, Ukraine (Example Wire) —"]
     assert "Share this article" in furniture and "Advertisement" in furniture
+
+
+def test_a_web_page_saved_as_text_is_read_as_a_web_page(tmp_path):
+    page = ("<!DOCTYPE html><html><head><title>Talks</title></head><body><nav>Home</nav><article>"
+            "<p>Ukraine has offered to restart peace talks with Russia next week, the president said on "
+            "Saturday in his nightly address to the nation.</p></article></body></html>")
+    (tmp_path / "saved.txt").write_text(page, encoding="utf-8")
+    doc = read_file(str(tmp_path / "saved.txt"), str(tmp_path))
+    assert doc.format == "html" and "<p>" not in doc.text
+    assert "Ukraine has offered to restart peace talks" in doc.text

@@ -34,6 +34,8 @@ _PATTERNS = [
     r"previous (?:article|story)|menu|home|search)[.!]?",
     r"(?:tags?|topics?|filed under|categories)\s*:.*",
     r"(?:\d+\s+)?comments?|leave a comment|add a comment|(?:\d+\s+)?min(?:ute)?s? read",
+    # page numbers of a printed page: "2", "- 2 -", "Page 2 of 5"
+    r"[-–—\s]*(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?[-–—\s]*",
     # menus and breadcrumbs: "Home | World | Europe", "News › World"
     r"[^|.!?]{1,30}(?:\|[^|.!?]{1,30}){2,}",
     r"[^»›>.!?]{1,30}(?:\s[»›>]\s[^»›>.!?]{1,30})+",

@@ -48,6 +48,11 @@ def relative_name(path: str, folder: str | None) -> str:
     return rel.replace(os.sep, "/")
 
 
+def _is_html(data: bytes) -> bool:
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html"))
+
+
 def read_file(path: str, folder: str | None = None, max_bytes: int | None = None) -> Document | LoadProblem:
     """Read one report. Its id is its path relative to ``folder`` (or its file name)."""
     rel = relative_name(path, folder)
@@ -80,6 +85,8 @@ def read_file(path: str, folder: str | None = None, max_bytes: int | None = None
     meta: DocumentMeta | None = None
     encoding: str | None = None
     try:
+        if fmt in ("txt", "md") and _is_html(data):
+            fmt = "html"  # a web page saved under a text name: read the article, not the markup
         if fmt in ("txt", "md"):
             text, encoding = decode_text(data)
         else:  # each reader imports its library on first use
