@@ -320,3 +320,24 @@ def test_a_web_page_saved_as_text_is_read_as_a_web_page(tmp_path):
     doc = read_file(str(tmp_path / "saved.txt"), str(tmp_path))
     assert doc.format == "html" and "<p>" not in doc.text
     assert "Ukraine has offered to restart peace talks" in doc.text
+
+
+def test_pdf_running_headers_and_page_numbers_are_dropped(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+
+    def furniture(canvas, doc):
+        canvas.drawString(72, 800, "The Example Times")
+        canvas.drawString(280, 30, f"Page {doc.page} of 2")
+
+    out = io.BytesIO()
+    style = getSampleStyleSheet()["BodyText"]
+    first = "Ukraine has offered to restart peace talks with Russia next week, officials said on Saturday."
+    second = "The Kremlin did not immediately respond to the proposal, which follows a month of silence."
+    SimpleDocTemplate(out, pagesize=A4).build([Paragraph(first, style), PageBreak(), Paragraph(second, style)],
+                                             onFirstPage=furniture, onLaterPages=furniture)
+    (tmp_path / "paper.pdf").write_bytes(out.getvalue())
+    doc = read_file(str(tmp_path / "paper.pdf"), str(tmp_path))
+    assert "Example Times" not in doc.text and "Page 1" not in doc.text
+    assert _texts(doc) == [first, second]

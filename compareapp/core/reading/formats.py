@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+from collections import Counter
 
 from ..model import DocumentMeta
 from .metadata import iso_date
@@ -117,12 +118,27 @@ def read_docx(data: bytes) -> tuple[str, DocumentMeta]:
 _HYPHEN_END = re.compile(r"[a-zа-яіїєґ]-$")
 
 
+def _without_running_lines(pages: list[list[str]]) -> list[list[str]]:
+    """Drop the lines that open or close most pages: the paper's name, "Page 2 of 5"."""
+    if len(pages) < 2:
+        return pages
+
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "#", line)
+
+    counts = Counter(k for lines in pages for k in {key(ln) for ln in lines[:2] + lines[-2:]})
+    running = {k for k, n in counts.items() if n >= max(2, len(pages) // 2 + 1)}
+    return [[ln for j, ln in enumerate(lines)
+             if not ((j < 2 or j >= len(lines) - 2) and key(ln) in running)] for lines in pages]
+
+
 def _reflow(page_texts: list[str]) -> str:
     """A PDF's text layer breaks every printed line; join lines back into
     paragraphs. A line that ends a sentence and is clearly shorter than the
-    column closes its paragraph; so does the end of a page before a capital."""
-    lines = [ln.strip() for page in page_texts for ln in page.splitlines()]
-    lines = [ln for ln in lines if ln]
+    column closes its paragraph; so does a short line without a full stop
+    before a capital (a headline)."""
+    pages = [[ln.strip() for ln in page.splitlines() if ln.strip()] for page in page_texts]
+    lines = [ln for page in _without_running_lines(pages) for ln in page]
     if not lines:
         return ""
     # the column width: most lines of a page are full ones
