@@ -97,6 +97,18 @@ class QuoteRow:
     notes: tuple[Note, ...] = ()
 
 
+@dataclass(frozen=True)
+class FigureRow:
+    """Counterpart sentences that give different figures: the fact-checker's lead."""
+
+    label_a: str
+    figure_a: str
+    label_b: str
+    figure_b: str
+    sentence_a: str
+    sentence_b: str
+
+
 @dataclass
 class ReportView:
     title: str
@@ -114,6 +126,8 @@ class ReportView:
     options: ExportOptions
     show_reports: bool = True
     show_quotes: bool = True
+    figures: list[FigureRow] = field(default_factory=list)
+    glance: list[str] = field(default_factory=list)  # the findings in a few short phrases
     extra: dict = field(default_factory=dict)
 
     @property
@@ -243,16 +257,53 @@ def build_view(result: ComparisonResult, options: ExportOptions) -> ReportView:
         for src in sources:
             reports.append((src, [_sentence_row(result, s, options, labels, selected, notes)
                                   for s in src.doc.sentences]))
-    quotes = _quote_rows(result, labels, selected, notes) if options.show_quotes else []
+    all_quotes = _quote_rows(result, labels, selected, notes)
+    quotes = all_quotes if options.show_quotes else []
+    note_rows = notes.rows(options)
     exported = options.exported_at or datetime.now(timezone.utc).replace(microsecond=0).isoformat()
     folder = result.folder or ""
+    figures = _figure_rows(result, labels, selected)
     return ReportView(
+        figures=figures, glance=_glance(result, chosen, all_quotes, figures, [r.note for r in note_rows]),
         title=os.path.basename(os.path.normpath(folder)) if folder else "Comparison",
         folder=folder, exported_at=exported, version=__version__,
         settings=[(k, str(v)) for k, v in result.settings.items()],
         sources=sources, labels=labels, matrix=matrix, reports=reports, quotes=quotes,
-        notes=notes.rows(options), problems=[str(p) for p in result.problems], options=options,
+        notes=note_rows, problems=[str(p) for p in result.problems], options=options,
         show_reports=options.show_reports, show_quotes=options.show_quotes)
+
+
+def _figure_rows(result: ComparisonResult, labels, selected) -> list[FigureRow]:
+    rows = []
+    for link in result.links:
+        a, b = result.sentence(link.a), result.sentence(link.b)
+        if a.doc_id in selected and b.doc_id in selected:
+            for n in link.numbers:
+                rows.append(FigureRow(labels.get(a.doc_id, a.doc_id), n.a_text, labels.get(b.doc_id, b.doc_id),
+                                      n.b_text, a.text, b.text))
+    return rows
+
+
+def _glance(result: ComparisonResult, chosen, quotes: list[QuoteRow], figures: list[FigureRow], notes) -> list[str]:
+    chosen = set(chosen)
+    groups = [g for g in result.groups if len({result.sentence(m).doc_id for m in g.members} & chosen) > 1]
+    shared = sum(1 for g in groups if g.kind == SHARED)
+    out = [f"{len(groups)} passage{'s' if len(groups) != 1 else ''} carried by more than one source "
+           f"({shared} near-identical, {len(groups) - shared} reworded)"]
+    if figures:
+        out.append(f"{len(figures)} figure{'s that differ' if len(figures) != 1 else ' that differs'} between sources")
+    if quotes:
+        varied = sum(1 for q in quotes if len(q.variants) > 1)
+        out.append(f"{len(quotes)} quotation{'s' if len(quotes) != 1 else ''}"
+                   + (f", {varied} worded differently across sources" if varied else ""))
+    if notes:
+        verdicts = {}
+        for n in notes:
+            if n.verdict:
+                verdicts[n.verdict] = verdicts.get(n.verdict, 0) + 1
+        out.append(f"{len(notes)} note{'s' if len(notes) != 1 else ''}"
+                   + (" (" + ", ".join(f"{k} {v}" for k, v in verdicts.items()) + ")" if verdicts else ""))
+    return out
 
 
 def _sentence_row(result, s, options, labels, selected, notes) -> SentenceRow:

@@ -109,7 +109,10 @@ def _cover(v: ReportView) -> list[str]:
                    ("Highlighted", ", ".join(o.highlighted_statuses))):
         h.append(f"<tr><th>{k}</th><td>{'<code>' if k == 'Settings' else ''}{escape(val)}"
                  f"{'</code>' if k == 'Settings' else ''}</td></tr>")
-    h.append("</table><h2>Sources</h2><table><tr><th>Label</th><th>Title / file</th><th>Outlet</th><th>Date</th>"
+    h.append("</table>")
+    if v.glance:
+        h.append("<h2>At a glance</h2><ul>" + "".join(f"<li>{escape(g)}</li>" for g in v.glance) + "</ul>")
+    h.append("<h2>Sources</h2><table><tr><th>Label</th><th>Title / file</th><th>Outlet</th><th>Date</th>"
              "<th>Words</th><th>Shared</th><th>Reworded</th><th>Own</th></tr>")
     for s in v.sources:
         d = s.doc
@@ -132,6 +135,14 @@ def _cover(v: ReportView) -> list[str]:
                             f"<td class=c style='background:{matrix_color(x)};color:{'#fff' if x > .55 else '#000'}'>"
                             f"{_pct(x)}</td>" for x in row)
             h.append(f"<tr><th>{escape(s.label)}</th>{cells}</tr>")
+        h.append("</table>")
+    if v.figures:
+        h.append("<h2>Figures that differ between sources</h2><table><tr><th>Sources</th><th>Figures</th>"
+                 "<th>Passage</th></tr>")
+        for f in v.figures:
+            h.append(f"<tr><td>{escape(f.label_a)} ↔ {escape(f.label_b)}</td><td><mark class='num-diff'>"
+                     f"“{escape(f.figure_a)}”</mark> vs <mark class='num-diff'>“{escape(f.figure_b)}”</mark></td>"
+                     f"<td>{escape(f.sentence_a)}</td></tr>")
         h.append("</table>")
     h.append('<h2>Legend</h2><p class="legend">')
     for st in (SHARED, REWORDED, UNIQUE):

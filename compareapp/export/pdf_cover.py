@@ -43,6 +43,10 @@ def draw_cover(w: PageWriter, v: ReportView) -> None:
     w.table([78, w.right - w.left - 78], None,
             [[Cell([Run(k, bold=True, color=GREY)]), Cell([Run(val, mono=k == "Settings")])] for k, val in facts],
             size=8)
+    if v.glance:
+        w.heading("At a glance", size=12)
+        for line in v.glance:
+            w.paragraph([Run("•  " + line)], size=8.5, space_after=1)
     w.heading("Sources", size=12)
     widths = [40, 150, 80, 58, 40, 42, 54, 36, 14]
     widths[1] += (w.right - w.left) - sum(widths)
@@ -79,11 +83,34 @@ def draw_cover(w: PageWriter, v: ReportView) -> None:
     elif n > MAX_MATRIX:
         w.paragraph([Run(f"The {n}×{n} similarity matrix is too large for a page; the JSON export holds it.",
                          color=GREY)], size=7.5)
+    if v.figures:
+        draw_figures(w, v)
     draw_legend(w)
     if v.problems:
         w.heading("Files not compared", size=11)
         for p in v.problems:
             w.paragraph([Run("• " + p)], size=8, space_after=1)
+
+
+MAX_FIGURES = 30
+
+
+def draw_figures(w: PageWriter, v: ReportView) -> None:
+    w.heading("Figures that differ between sources", size=12)
+    widths = [70.0, 120.0, 0.0]
+    widths[2] = (w.right - w.left) - sum(widths)
+    header = [Cell([Run(t, bold=True)], bg="#eeeeee") for t in ("Sources", "Figures", "Passage")]
+    rows = []
+    for f in v.figures[:MAX_FIGURES]:
+        excerpt = f.sentence_a if len(f.sentence_a) <= 160 else f.sentence_a[:159] + "…"
+        rows.append([Cell([Run(f"{f.label_a} ↔ {f.label_b}")]),
+                     Cell([Run(f"“{f.figure_a}”", bold=True, color=NUMBER_COLOR), Run(" vs "),
+                           Run(f"“{f.figure_b}”", bold=True, color=NUMBER_COLOR)]),
+                     Cell([Run(excerpt, color="#333333")])])
+    w.table(widths, header, rows, size=7.5)
+    if len(v.figures) > MAX_FIGURES:
+        w.paragraph([Run(f"and {len(v.figures) - MAX_FIGURES} more, marked in red in the reports.", color=GREY)],
+                    size=7.5)
 
 
 def draw_legend(w: PageWriter) -> None:

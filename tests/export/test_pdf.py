@@ -249,8 +249,8 @@ def test_notes_sit_beside_their_passage(hand_result, notes, tmp_path):
     moved = replace(notes[0], target_id="a.txt#99")  # an id from an older comparison: the anchor text decides
     path = export_pdf(hand_result, tmp_path, notes=(moved,))
     reader = pypdf.PdfReader(str(path))
-    page_a = next(i for i, p in enumerate(reader.pages) if "Zelensky offers talks" in p.extract_text()
-                  and "At least one person was killed" in p.extract_text())
+    page_a = next(reader.get_destination_page_number(o) for o in reader.outline
+                  if o.title == "a · Zelensky offers talks")
     assert "Officials in Odesa now say three dead" in flat(reader.pages[page_a].extract_text())
     texts = [a for a in annotations(path) if a["subtype"] == "/Text"]
     assert [t["page"] for t in texts] == [page_a]
@@ -260,3 +260,12 @@ def test_notes_sit_beside_their_passage(hand_result, notes, tmp_path):
                      if ref.get_object()["/Subtype"] == "/Text")
     top_of_passage = max(disputed["quads"][1::2])
     assert abs(float(note_icon["/Rect"][3]) - top_of_passage) < 20  # level with its sentence
+
+
+def test_first_page_sums_up_the_findings(hand_result, notes, tmp_path):
+    first = flat(pypdf.PdfReader(str(export_pdf(hand_result, tmp_path, notes=notes))).pages[0].extract_text())
+    assert "3 passages carried by more than one source (1 near-identical, 2 reworded)" in first
+    assert "1 figure that differs between sources" in first
+    assert "2 quotations, 1 worded differently across sources" in first
+    assert "5 notes (disputed 1, verified 1, needs checking 1)" in first
+    assert "Figures that differ between sources" in first and "a ↔ b “At least one” vs “Three”" in first
