@@ -4,10 +4,11 @@ window through the window's small notes contract (see MainWindow's hooks)."""
 from __future__ import annotations
 
 import os
+import textwrap
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QBrush, QFont, QKeySequence
-from PySide6.QtWidgets import (QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QMenu,
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtWidgets import (QComboBox, QDockWidget, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMenu,
                                QPushButton, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
 
@@ -18,6 +19,8 @@ from .notes_editor import NoteEditorDialog
 
 ALL = "__all__"
 NONE = "__none__"
+# Verdict text colours, readable on light and dark rows alike (text, not background).
+VERDICT_COLOURS = {"verified": "#2e7d32", "disputed": "#c62828", "needs checking": "#b26a00"}
 TARGET_LABELS = {"sentence": "sentence", "group": "passage", "quote_group": "quotation",
                  "source": "source"}
 
@@ -48,6 +51,11 @@ class NotesPanel(QWidget):
         self.tree.setHeaderLabels(["On", "Verdict", "Note"])
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(False)
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.setColumnWidth(0, 210)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.tree.itemClicked.connect(lambda item, _col: self.reveal(item.data(0, Qt.ItemDataRole.UserRole)))
@@ -81,6 +89,10 @@ class NotesPanel(QWidget):
         self.message_label.setStyleSheet("color: #8a4b00;")
         self.message_label.hide()
         self.count_label = QLabel()
+        self.empty_label = QLabel("No notes yet. Click a sentence in a report, then Add note "
+                                  "(Ctrl+Alt+N), or pick a passage, quotation or source from its menu.")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAccessibleName("How to add a note")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -89,6 +101,7 @@ class NotesPanel(QWidget):
             filters.addWidget(box)
         layout.addLayout(filters)
         layout.addWidget(self.message_label)
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.tree, 1)
         buttons = QHBoxLayout()
         for w in (self.add_button, self.edit_button, self.delete_button):
@@ -155,11 +168,18 @@ class NotesPanel(QWidget):
             on = describe_target(n, self.controller.result)
             if n.detached:
                 on = f"⚠ detached — {on}"
-            item = QTreeWidgetItem([on, n.verdict or "", n.text])
+            # Wrapped by hand: item views do not grow rows for wrapped text.
+            item = QTreeWidgetItem([textwrap.fill(on, 32, max_lines=3, placeholder=" …"),
+                                    n.verdict or "",
+                                    textwrap.fill(n.text, 30, max_lines=4, placeholder=" …")])
             item.setData(0, Qt.ItemDataRole.UserRole, n.id)
             item.setToolTip(0, f"Note on a {TARGET_LABELS.get(n.target, n.target)}"
                             + (": its text is no longer in the reports" if n.detached else ""))
             item.setToolTip(2, n.text)
+            item.setToolTip(0, describe_target(n, self.controller.result) + "\n" + item.toolTip(0))
+            colour = VERDICT_COLOURS.get(n.verdict or "")
+            if colour is not None and not n.detached:
+                item.setForeground(1, QBrush(QColor(colour)))
             if n.detached:
                 for col in range(3):
                     item.setFont(col, italic)
@@ -168,6 +188,7 @@ class NotesPanel(QWidget):
             if n.id == current:
                 self.tree.setCurrentItem(item)
         total = len(self.controller.notes())
+        self.empty_label.setVisible(total == 0)
         shown = self.tree.topLevelItemCount()
         self.count_label.setText(f"{shown} of {total}" if shown != total else f"{total} note(s)")
         self._update_buttons()

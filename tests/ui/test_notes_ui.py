@@ -84,7 +84,9 @@ def saved_texts(window):
 
 def rows(window):
     tree = window.notes_panel.tree
-    return [[tree.topLevelItem(i).text(c) for c in range(3)] for i in range(tree.topLevelItemCount())]
+    # as displayed, with the panel's line wrapping undone
+    return [[" ".join(tree.topLevelItem(i).text(c).split()) for c in range(3)]
+            for i in range(tree.topLevelItemCount())]
 
 
 def test_install_adds_dock_menus_and_undo_shortcuts(qtbot, data_dir):
