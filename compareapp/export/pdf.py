@@ -230,7 +230,7 @@ def _fill_column(w: PageWriter, blocks: list[_Block], start: int, x: float, widt
         note_h = len(b.note_lines) * b.note_leading
         need = b.gap_before + b.text_height + (note_h + 2 if note_h else 0)
         if w.y - need < w.bottom:
-            if i == start and need > w.top - w.bottom - 30:  # longer than a page: let it be cut
+            if i == start:  # nothing fits on this page yet (a block longer than a page): cut it, always progress
                 lines = b.lines[:max(1, int((w.y - w.bottom) // b.leading))]
                 _draw_text(w, b, x, w.y, lines)
                 blocks[i] = _Block(b.row, b.lines[len(lines):], b.note_lines, b.size, b.leading,

@@ -1,0 +1,78 @@
+"""The PDF's own line layout and the marks it draws: no word lost, reordered or
+pushed past the margin, whatever the text."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from compareapp.export.common import Mark, _merge, _trim, locate, short_labels
+from compareapp.export.pdf_text import FONT, Run, register_fonts, text_width, wrap
+
+register_fonts()
+WORD = st.text(alphabet=st.sampled_from("abcxyzАБВЖλμé’“”-,.0123"), min_size=1, max_size=14)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.lists(WORD, min_size=1, max_size=12), st.booleans()), min_size=1, max_size=6),
+       st.floats(min_value=30, max_value=400))
+def test_wrap_keeps_every_word_in_order_within_the_width(chunks, width):
+    runs = [Run(" ".join(words) + " ", bold=bold) for words, bold in chunks]
+    lines = wrap(runs, width, 9.0)
+    text = " ".join("".join(f.text for f in line.frags).strip() for line in lines)
+    original = " ".join(" ".join(words) for words, _ in chunks)
+    assert text.replace(" ", "") == original.replace(" ", "")
+    for line in lines:
+        if len("".join(f.text for f in line.frags).split()) > 1:  # a lone over-long word is cut by characters
+            assert line.width <= width + 0.01
+        x = 0.0
+        for f in line.frags:  # fragments abut: no gap, no overlap
+            assert abs(f.x - x) < 1e-6
+            assert abs(f.width - text_width(f.text, f.run.font, 9.0)) < 1e-6
+            x += f.width
+
+
+def test_explicit_line_breaks_and_long_words():
+    lines = wrap([Run("one\ntwo three")], 500, 9)
+    assert ["".join(f.text for f in line.frags) for line in lines] == ["one", "two three"]
+    long = "x" * 200
+    lines = wrap([Run(long)], 100, 9)
+    assert "".join(f.text for line in lines for f in line.frags) == long
+    assert all(line.width <= 100 for line in lines) and len(lines) > 1
+    assert text_width("Зеленський", FONT, 10) > 0
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(1, 12), st.sampled_from(["changed", "number"])),
+                max_size=8))
+def test_marks_do_not_overlap_and_figures_win(spans):
+    text = "At least one person was killed in Odesa today."
+    marks = [Mark(s, min(s + n, len(text)), k) for s, n, k in spans if s < len(text)]
+    out = _trim(_merge(marks), text)
+    for a, b in zip(out, out[1:]):
+        assert a.end <= b.start
+    for m in out:
+        assert not text[m.start].isspace() and not text[m.end - 1].isspace()
+    for m in marks:
+        if m.kind == "number":
+            for i in range(m.start, m.end):
+                if not text[i].isspace():
+                    assert any(o.start <= i < o.end and o.kind == "number" for o in out)
+
+
+def test_locate_takes_absolute_or_relative_offsets_or_finds_the_words():
+    text = "Three people were killed."
+    assert locate(text, 100, 100, 105, "Three") == (0, 5)  # absolute into the document
+    assert locate(text, 100, 6, 12, "people") == (6, 12)  # already relative
+    assert locate(text, 100, 999, 1003, "were") == (13, 17)  # offsets off: the words decide
+    assert locate(text, 100, 999, 1003, "absent") is None
+
+
+def test_short_labels():
+    class D:
+        def __init__(self, id):
+            self.id = id
+
+    assert short_labels([D("001_abc.txt"), D("002_def.txt")]) == {"001_abc.txt": "001", "002_def.txt": "002"}
+    assert short_labels([D("bbc.html"), D("sub/reuters.txt")]) == {"bbc.html": "bbc", "sub/reuters.txt": "reuters"}
+    # the same leading token twice: fall back to the whole stem
+    assert short_labels([D("ap_1.txt"), D("ap_2.txt")]) == {"ap_1.txt": "ap_1", "ap_2.txt": "ap_2"}
