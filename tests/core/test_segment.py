@@ -275,3 +275,11 @@ def test_spans_cover_the_text_in_order_whatever_it_is(text):
     for p in paragraphs:
         for i in range(p.content_start, p.end):
             assert text[i].isspace() or i in covered, (text, i)
+
+
+def test_a_leading_date_without_a_place_is_its_own_flagged_sentence():
+    text = "date 2025-07-19 Ukrainian President Volodymyr Zelenskyy offered new talks on Saturday."
+    got = _sentences(text)
+    assert got == [("date 2025-07-19", 0, True),
+                   ("Ukrainian President Volodymyr Zelenskyy offered new talks on Saturday.", 0, False)]
+    assert find_dateline(text, 0, len(text)).date == "2025-07-19"
