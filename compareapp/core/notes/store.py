@@ -65,12 +65,13 @@ def _parse(raw: bytes, source: str) -> tuple[NotesFile, list[str]]:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise NotesFileError(f"{source}: not a compareapp notes file")
     notes, problems = notes_from_list(data.get("notes", []), source)
-    deleted = data.get("deleted") or {}
-    documents = data.get("documents") or {}
-    return NotesFile(notes, {str(k): str(v) for k, v in deleted.items()} if isinstance(deleted, dict) else {},
-                     {str(k): v for k, v in documents.items() if isinstance(v, dict)}
-                     if isinstance(documents, dict) else {},
-                     data.get("folder")), problems
+    deleted = data.get("deleted") if isinstance(data.get("deleted"), dict) else {}
+    documents = data.get("documents") if isinstance(data.get("documents"), dict) else {}
+    # Fingerprints are compared as text later: keep only well-formed ones.
+    prints = {str(k): {f: v[f] for f in ("sha256", "head") if isinstance(v.get(f), str)}
+              for k, v in documents.items() if isinstance(v, dict)}
+    folder = data.get("folder") if isinstance(data.get("folder"), str) else None
+    return NotesFile(notes, {str(k): str(v) for k, v in deleted.items()}, prints, folder), problems
 
 
 def _serialise(f: NotesFile) -> bytes:
