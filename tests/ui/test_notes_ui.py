@@ -319,3 +319,23 @@ def test_cancelled_editor_adds_nothing(qtbot, folder, data_dir, monkeypatch):
     w.sentenceSelected.emit("a.txt#0")
     assert w.notes_panel.add_note("sentence") is None
     assert w.notes_controller.notes() == () and not w.notes_controller.undo_stack.canUndo()
+
+
+def test_export_and_import_from_the_notes_menu(qtbot, folder, data_dir, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    w = open_window(qtbot, data_dir, make_result(folder, {"a.txt": REPORT_A, "b.txt": REPORT_B}))
+    w.sentenceSelected.emit("a.txt#0")
+    w.notes_panel.add_note("sentence", "for the desk", "verified")
+    notes_menu = next(a.menu() for a in w.menuBar().actions() if a.text() == "&Notes")
+    by_text = {a.text().replace("&", ""): a for a in notes_menu.actions()}
+    out = tmp_path / "handover.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "Notes (*.json)"))
+    by_text["Export notes…"].trigger()
+    assert json.loads(out.read_text(encoding="utf-8"))["notes"][0]["text"] == "for the desk"
+    broken = tmp_path / "from-anna.json"
+    broken.write_text("{not json", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(broken), "Notes (*.json)"))
+    by_text["Import notes…"].trigger()
+    assert "from-anna.json" in w.notes_panel.message_label.text()
+    assert [r[2] for r in rows(w)] == ["for the desk"]
