@@ -96,18 +96,19 @@ def read_docx(data: bytes) -> tuple[str, DocumentMeta]:
 
     try:
         document = docx.Document(io.BytesIO(data))
-        paragraphs = [(p.text, p.style.name if p.style is not None else "") for p in document.paragraphs]
         title = document.core_properties.title
+        lines: list[str] = []
+        styled_title = None
+        for p in document.paragraphs:
+            line = " ".join(p.text.replace("\xa0", " ").split())
+            if not line:
+                continue
+            # a style lookup walks the style sheet: only the first paragraph needs one
+            if not lines and p.style is not None and p.style.name in ("Title", "Heading 1"):
+                styled_title = line
+            lines.append(line)
     except Exception:  # noqa: BLE001 - zip, XML and package errors all mean the same to a user
         raise Unreadable("Word file is damaged") from None
-    lines, styled_title = [], None
-    for text, style in paragraphs:
-        line = " ".join(text.replace("\xa0", " ").split()) if text.strip() else ""
-        if not line:
-            continue
-        if styled_title is None and style in ("Title", "Heading 1") and not lines:
-            styled_title = line
-        lines.append(line)
     if not lines:
         raise Unreadable("Word file has no text")
     return "\n".join(lines), DocumentMeta(title=_real_title(title) or styled_title)
