@@ -143,6 +143,18 @@ class NotesController(QObject):
     def set_verdict(self, note_id: str, verdict: str | None) -> Note:
         return self.edit(note_id, verdict=verdict)
 
+    def attach_to_sentence(self, note_id: str, sentence_id: str) -> Note:
+        """Put a note (typically a detached one) on a sentence the user picked,
+        keeping its text, verdict and history."""
+        if self.result is None:
+            raise RuntimeError("no comparison to attach a note to")
+        old = self._notes[note_id]
+        fresh = new_note(self.result, "sentence", sentence_id)
+        new = touched(old, target="sentence", target_id=fresh.target_id, anchors=fresh.anchors,
+                      doc_id=fresh.doc_id, detached=False)
+        self.undo_stack.push(_SwapNotes(self, "Attach note", [(old, new)]))
+        return new
+
     def delete(self, note_id: str) -> None:
         old = self._notes[note_id]
         self.undo_stack.push(_SwapNotes(self, "Delete note", [(old, None)]))

@@ -310,6 +310,24 @@ class NotesPanel(QWidget):
         if dialog.exec() == NoteEditorDialog.DialogCode.Accepted:
             self.controller.edit(note.id, dialog.text(), dialog.verdict())
 
+    def _selected_sentence_exists(self) -> bool:
+        result, sid = self.controller.result, self.selected_sentence
+        if result is None or not sid:
+            return False
+        try:
+            result.sentence(sid)
+        except KeyError:
+            return False
+        return True
+
+    def attach_to_selected(self, note_id: str | None = None) -> Note | None:
+        """Move a note (a detached one, say) onto the sentence selected in the panes."""
+        note_id = note_id or self.current_note_id()
+        if not note_id or not self._selected_sentence_exists():
+            self.show_message("Click the sentence the note belongs to first.")
+            return None
+        return self.controller.attach_to_sentence(note_id, self.selected_sentence)
+
     def delete_note(self, note_id: str | None = None) -> None:
         note_id = note_id or self.current_note_id()
         if note_id and self.controller.note(note_id):
@@ -325,6 +343,9 @@ class NotesPanel(QWidget):
             action = menu.addAction(verdict.capitalize() if verdict else "No verdict")
             action.triggered.connect(lambda _=False, v=verdict: self.controller.set_verdict(note_id, v))
         menu.addSeparator()
+        if self._selected_sentence_exists():
+            menu.addAction("Attach to the selected sentence").triggered.connect(
+                lambda: self.attach_to_selected(note_id))
         menu.addAction("Edit…").triggered.connect(lambda: self.edit_note(note_id))
         menu.addAction("Delete").triggered.connect(lambda: self.delete_note(note_id))
         menu.exec(self.tree.viewport().mapToGlobal(pos))

@@ -339,3 +339,21 @@ def test_export_and_import_from_the_notes_menu(qtbot, folder, data_dir, tmp_path
     by_text["Import notes…"].trigger()
     assert "from-anna.json" in w.notes_panel.message_label.text()
     assert [r[2] for r in rows(w)] == ["for the desk"]
+
+
+def test_a_detached_note_can_be_attached_to_the_selected_sentence(qtbot, folder, data_dir):
+    w = open_window(qtbot, data_dir, make_result(folder, {"a.txt": REPORT_A, "b.txt": REPORT_B}))
+    w.sentenceSelected.emit("a.txt#2")
+    note = w.notes_panel.add_note("sentence", "ministry silent", "needs checking")
+    rewritten = REPORT_A.replace("No further details were given by the ministry.",
+                                 "The ministry declined to comment when asked.")
+    w.resultChanged.emit(make_result(folder, {"a.txt": rewritten, "b.txt": REPORT_B}))
+    assert w.notes_controller.note(note.id).detached
+    w.sentenceSelected.emit("a.txt#2")
+    w.notes_panel.attach_to_selected(note.id)
+    moved = w.notes_controller.note(note.id)
+    assert (moved.detached, moved.target_id, moved.text) == (False, "a.txt#2", "ministry silent")
+    assert moved.anchors[0].exact == "The ministry declined to comment when asked."
+    assert w.marks == {"a.txt#2"}
+    w.notes_undo_action.trigger()
+    assert w.notes_controller.note(note.id).detached and w.marks == set()
