@@ -139,9 +139,14 @@ def draw_line(c, line: Line, x: float, baseline: float, size: float) -> None:
     # One text object per line: viewers and text extractors then read the line
     # as continuous text, without a space invented where the font changes.
     t = c.beginText(x, baseline)
+    font = color = None
     for f in line.frags:
-        t.setFont(f.run.font, size)
-        t.setFillColorRGB(*hex_rgb(f.run.color))
+        if f.run.font != font:  # only state changes go into the stream
+            font = f.run.font
+            t.setFont(font, size)
+        if f.run.color != color:
+            color = f.run.color
+            t.setFillColorRGB(*hex_rgb(color))
         t.textOut(f.text)
     c.drawText(t)
     for f in line.frags:

@@ -228,7 +228,7 @@ def test_edge_cases_still_export(tmp_path):
 
     from .conftest import make_doc
 
-    long_sentence = " ".join(["Сказал"] + ["word"] * 4000) + "."
+    long_sentence = " ".join(["Сказал"] + ["word"] * 1600) + "."
     result = ComparisonResult((make_doc("long.txt", [[long_sentence]]), make_doc("empty.txt", [])))
     for layout in ("sequential", "columns"):
         path = export_pdf(result, tmp_path, name=f"{layout}.pdf", layout=layout)
