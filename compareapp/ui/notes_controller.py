@@ -239,6 +239,11 @@ class NotesController(QObject):
                 if before is not None:
                     self._notes.pop(before.id, None)
             else:
+                if self.result is not None and after.anchors:
+                    # An undo may bring back a version placed on an older run of
+                    # the comparison: place it on the reports as they are now.
+                    known = self.store.known_documents if self.store is not None else {}
+                    after = reanchor([after], self.result, known)[0]
                 self._notes[after.id] = after
         self._save()
         self.notesChanged.emit()

@@ -357,3 +357,16 @@ def test_a_detached_note_can_be_attached_to_the_selected_sentence(qtbot, folder,
     assert w.marks == {"a.txt#2"}
     w.notes_undo_action.trigger()
     assert w.notes_controller.note(note.id).detached and w.marks == set()
+
+
+def test_undo_after_a_rerun_places_the_note_on_the_new_text(qtbot, folder, data_dir):
+    w = open_window(qtbot, data_dir, make_result(folder, {"a.txt": REPORT_A, "b.txt": REPORT_B}))
+    w.sentenceSelected.emit("a.txt#1")
+    note = w.notes_panel.add_note("sentence", "first", None)
+    w.notes_controller.edit(note.id, text="second")
+    updated = "Correction appended above.\n" + REPORT_A
+    w.resultChanged.emit(make_result(folder, {"a.txt": updated, "b.txt": REPORT_B}))
+    assert w.marks == {"a.txt#2"}
+    w.notes_undo_action.trigger()  # back to "first", made when the sentence was a.txt#1
+    back = w.notes_controller.note(note.id)
+    assert (back.text, back.target_id) == ("first", "a.txt#2") and w.marks == {"a.txt#2"}
