@@ -49,6 +49,11 @@ EOF
   "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
       --distpath dist --workpath build/pyinstaller packaging/compareapp.spec
   echo "built in $(( $(date +%s) - start )) s; size: $(du -sh dist/compareapp | cut -f1)"
+  if [ "$(uname -s)" = Linux ]; then
+    # so that users of the unpacked archive can add it to their menu
+    cp packaging/linux/io.github.compareapp.CompareApp.desktop \
+       packaging/linux/install-menu-entry.sh dist/compareapp/
+  fi
 fi
 
 [ -x "$EXE" ] || { echo "FAIL: $EXE is missing; run without --skip-build" >&2; exit 1; }
@@ -162,3 +167,16 @@ if [ "$failures" -gt 0 ]; then
   exit 1
 fi
 echo "build.sh: bundle OK: $ROOT/dist/compareapp"
+
+# ---- the archive users download (names as in packaging/README-install-section.md)
+step "archiving"
+case "$(uname -s)" in
+  Linux) archive="dist/compareapp-linux.tar.gz"; tar -C dist -czf "$archive" compareapp ;;
+  Darwin)
+    archive="dist/CompareApp.dmg"; rm -f "$archive"
+    hdiutil create -quiet -srcfolder dist/CompareApp.app -volname CompareApp "$archive" ;;
+  *) archive="dist/compareapp-windows.zip"
+     "$PY" -c "import shutil; shutil.make_archive('dist/compareapp-windows', 'zip', 'dist', 'compareapp')" ;;
+esac
+echo "$archive: $(du -h "$archive" | cut -f1)"
+[ "$(uname -s)" = Linux ] || echo "sign the programs and the archive before publishing: packaging/README.md"
