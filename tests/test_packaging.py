@@ -67,7 +67,7 @@ def test_icon_path_picks_the_nearest_size_not_smaller():
         icon_path(0)
 
 
-def test_pngs_are_rendered_from_the_current_svg(tmp_path):
+def test_pngs_are_rendered_from_the_current_svg(tmp_path, qapp):
     """A PNG older than the SVG means someone edited the SVG and forgot
     packaging/render_icons.py. Compares content, not file times (git does not
     keep those): re-render the 32 px icon and compare pixels loosely."""
@@ -77,9 +77,10 @@ def test_pngs_are_rendered_from_the_current_svg(tmp_path):
         import render_icons
     finally:
         sys.path.remove(str(ROOT / "packaging"))
-    from PySide6.QtGui import QGuiApplication, QImage
+    # pytest-qt's shared QApplication: a bare QGuiApplication here would make
+    # every later widget test abort (widgets need a QApplication).
+    from PySide6.QtGui import QImage
 
-    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841
     size = 64
     fresh_path = tmp_path / f"icon-{size}.png"
     render_icons.render(icon_path(), size, fresh_path)
