@@ -87,6 +87,8 @@ class NotesPanel(QWidget):
         self.message_label.setWordWrap(True)
         self.message_label.setAccessibleName("Notes messages")
         self.message_label.setStyleSheet("color: #8a4b00;")
+        self.message_label.setToolTip("Click to dismiss")
+        self.message_label.mousePressEvent = lambda _event: self.message_label.hide()
         self.message_label.hide()
         self.count_label = QLabel()
         self.empty_label = QLabel("No notes yet. Click a sentence in a report, then Add note "
