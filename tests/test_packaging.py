@@ -315,3 +315,39 @@ def test_build_script_and_spec_are_well_formed():
         proc = subprocess.run(["bash", "-n", str(ROOT / "packaging" / "build.sh")],
                               capture_output=True, text=True)
         assert proc.returncode == 0, proc.stderr
+
+
+def test_menu_entry_installer_points_the_menu_at_the_unpacked_folder(tmp_path):
+    """install-menu-entry.sh ships in the Linux archive; run it on a folder laid
+    out like the bundle, with a space and a quote in its name."""
+    if shutil.which("sh") is None:
+        pytest.skip("no POSIX shell")
+    bundle = tmp_path / 'Apps "new"' / "compareapp"
+    icons = bundle / "_internal" / "compareapp" / "resources" / "icons"
+    shutil.copytree(RESOURCES / "icons", icons)
+    (bundle / "compareapp").write_text("#!/bin/sh\n", encoding="utf-8")
+    (bundle / "compareapp").chmod(0o755)
+    for name in (DESKTOP.name, "install-menu-entry.sh"):
+        shutil.copy2(LINUX / name, bundle / name)
+    data = tmp_path / "data"
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "XDG_DATA_HOME": str(data)}
+
+    proc = subprocess.run(["sh", str(bundle / "install-menu-entry.sh")], env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    installed = data / "applications" / DESKTOP.name
+    exec_line = next(line for line in installed.read_text(encoding="utf-8").splitlines()
+                     if line.startswith("Exec="))
+    # desktop-entry quoting: \" inside the quotes, and the backslash doubled in the file
+    assert exec_line == 'Exec="' + str(bundle / "compareapp").replace('"', '\\\\"') + '"'
+    for size in ICON_SIZES:
+        assert (data / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png").is_file()
+    if shutil.which("desktop-file-validate"):
+        check = subprocess.run(["desktop-file-validate", str(installed)], capture_output=True, text=True)
+        assert check.returncode == 0 and "error:" not in check.stdout, check.stdout
+
+    proc = subprocess.run(["sh", str(bundle / "install-menu-entry.sh"), "--uninstall"], env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert not installed.exists()
+    assert not list(data.rglob(f"{APP_ID}.*"))
