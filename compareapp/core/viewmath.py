@@ -53,23 +53,53 @@ def pairs_between(result: ComparisonResult, left_doc: str, right_doc: str) -> li
     Groups are preferred (what the window shows as one passage); links that
     belong to no group still get a band so nothing the engine found is hidden.
     """
-    out: list[PanePair] = []
-    grouped: set[str] = set()
-    for g in result.groups:
-        left = tuple(m for m in g.members if result.sentence(m).doc_id == left_doc)
-        right = tuple(m for m in g.members if result.sentence(m).doc_id == right_doc)
-        grouped.update(g.members)
-        if left and right:
-            out.append(PanePair(g.id, g.kind, left, right))
-    for link in result.links:
-        if link.a in grouped and link.b in grouped:
+    return pairs_for(result, [(left_doc, right_doc)])[(left_doc, right_doc)]
+
+
+def pairs_for(result: ComparisonResult,
+              doc_pairs: Sequence[tuple[str, str]]) -> dict[tuple[str, str], list[PanePair]]:
+    """``pairs_between`` for many (left, right) pairs in one pass over groups and links."""
+    wanted = set(doc_pairs)
+    docs = {d for pair in doc_pairs for d in pair}
+    out: dict[tuple[str, str], list[PanePair]] = {pair: [] for pair in doc_pairs}
+    # walk only the shown documents' sentences: a folder of hundreds of reports has
+    # far more links than the few panes on screen need
+    shown = [s.id for d in result.documents if d.id in docs for s in d.sentences]
+    doc_of = {s.id: d.id for d in result.documents if d.id in docs for s in d.sentences}
+    seen_groups: set[str] = set()
+    for sid in shown:
+        g = result.group_of(sid)
+        if g is None or g.id in seen_groups:
             continue
-        da, db = result.sentence(link.a).doc_id, result.sentence(link.b).doc_id
-        if (da, db) == (left_doc, right_doc):
-            out.append(PanePair(f"link:{link.a}|{link.b}", link.kind, (link.a,), (link.b,)))
-        elif (da, db) == (right_doc, left_doc):
-            out.append(PanePair(f"link:{link.b}|{link.a}", link.kind, (link.b,), (link.a,)))
-    out.sort(key=lambda p: min(result.sentence(s).index for s in p.left))
+        seen_groups.add(g.id)
+        by_doc: dict[str, list[str]] = {}
+        for m in g.members:
+            if m in doc_of:
+                by_doc.setdefault(doc_of[m], []).append(m)
+        if len(by_doc) < 2:
+            continue
+        for left, lm in by_doc.items():
+            for right, rm in by_doc.items():
+                if (left, right) in wanted:
+                    out[(left, right)].append(PanePair(g.id, g.kind, tuple(lm), tuple(rm)))
+    seen_links: set[tuple[str, str]] = set()
+    for sid in shown:
+        for link in result.links_of(sid):
+            if (link.a, link.b) in seen_links:
+                continue
+            seen_links.add((link.a, link.b))
+            da, db = doc_of.get(link.a), doc_of.get(link.b)
+            if da is None or db is None:
+                continue
+            if result.group_of(link.a) is not None and result.group_of(link.b) is not None:
+                continue  # both ends belong to passages that have their own bands
+            if (da, db) in wanted:
+                out[(da, db)].append(PanePair(f"link:{link.a}|{link.b}", link.kind, (link.a,), (link.b,)))
+            if (db, da) in wanted:
+                out[(db, da)].append(PanePair(f"link:{link.b}|{link.a}", link.kind, (link.b,), (link.a,)))
+    index = {s.id: s.index for d in result.documents if d.id in docs for s in d.sentences}
+    for pairs in out.values():
+        pairs.sort(key=lambda p: min(index[s] for s in p.left))
     return out
 
 
@@ -207,7 +237,7 @@ def status_counts(result: ComparisonResult, doc_id: str) -> dict[str, int]:
 
 def utf16_offsets(text: str) -> list[int] | None:
     """Qt counts UTF-16 code units, Python code points: a map when they differ, else None."""
-    if all(ord(c) < 0x10000 for c in text):
+    if not text or max(text) < "\U00010000":
         return None
     out, pos = [], 0
     for c in text:

@@ -126,7 +126,7 @@ class FileActionsMixin:
             return
         options = ExportOptions(notes=tuple(self.notes_for_export()))
         work = export_work(self.view_result, path, options)
-        self.start_job(work, f"Exporting {os.path.basename(path)}…", self._export_done)
+        self.start_job(work, f"Exporting {os.path.basename(path)}…", self._export_done, kind="export")
 
     def _export_done(self, path: str) -> None:
         self.statusBar().showMessage(f"Wrote {path}", 10000)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QByteArray, Qt, QThreadPool, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QProgressBar, QPushButton,
                                QSplitter, QVBoxLayout, QWidget)
@@ -25,7 +25,8 @@ from .quotes_panel import QuotesPanel
 from .selection import SelectionState
 from .sources_panel import SourcesPanel
 from .text_pane import layer_format
-from .workers import Job, JobSignals, compare_files_work, compare_folder_work
+from .jobs import JobRunner
+from .workers import compare_files_work, compare_folder_work, restrict_work
 
 
 class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
@@ -50,9 +51,7 @@ class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
         self.view_result: ComparisonResult | None = None
         self.selection = SelectionState(self)
         self.folder: str | None = None
-        self._request = 0
-        self._job: Job | None = None
-        self._running: dict[int, Job] = {}  # every job not yet reported back, cancelled ones too
+        self.jobs = JobRunner(self)
         self._restore: dict | None = None
         self.note_ids: set[str] = set()
         self._shown_once = False
@@ -88,6 +87,10 @@ class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
         self.quotes_dock.setWidget(self.quotes)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.quotes_dock)
         self._build_status_bar()
+        self.jobs.progressChanged.connect(self._show_progress)
+        self.jobs.activeChanged.connect(self._set_active)
+        self.jobs.failed.connect(self._job_failed)
+        self.jobs.cancelled.connect(self._job_cancelled)
         build_menus(self)
         self._init_watcher()
 
@@ -155,77 +158,44 @@ class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
         self.progress.setAccessibleName("Comparison progress")
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setAccessibleName("Cancel the comparison")
-        self.cancel_button.clicked.connect(self.cancel_job)
+        self.cancel_button.clicked.connect(lambda: self.cancel_job())
         self.progress_label = QLabel()
         for w in (self.progress_label, self.progress, self.cancel_button):
             bar.addPermanentWidget(w)
             w.hide()
 
     # --- running a comparison ----------------------------------------------------
-    def start_job(self, work, label: str, on_done) -> None:
-        """Run work off the GUI thread; only the latest request's answer is used."""
-        self.cancel_job()
-        self._request += 1
-        signals = JobSignals(self)
-        signals.progress.connect(self._job_progress)
-        signals.finished.connect(lambda req, value: self._job_finished(req, value, on_done))
-        signals.failed.connect(self._job_failed)
-        signals.cancelled.connect(self._job_cancelled)
-        self._job = Job(self._request, work, signals)
-        self._running[self._request] = self._job
-        for sig in (signals.finished, signals.failed):
-            sig.connect(lambda req, *_: self._running.pop(req, None))
-        signals.cancelled.connect(lambda req: self._running.pop(req, None))
-        self.progress.setValue(0)
-        self.progress_label.setText(label)
-        for w in (self.progress_label, self.progress, self.cancel_button):
-            w.show()
-        QThreadPool.globalInstance().start(self._job)
+    def start_job(self, work, label: str, on_done, kind: str = "compare") -> None:
+        """Run work off the GUI thread; only the latest request of its kind is answered."""
+        self.jobs.start(kind, work, on_done, label)
 
-    def cancel_job(self) -> None:
-        if self._job is not None:
-            self._job.cancel_token.cancel()
-            self._job = None
-            self._request += 1  # whatever it still sends is stale now
-            self._hide_progress()
+    def cancel_job(self, kind: str | None = None) -> None:
+        self.jobs.cancel(kind)
 
     def busy(self) -> bool:
-        return self._job is not None
+        return self.jobs.busy()
 
     def wait_for_jobs(self, msecs: int = 30000) -> bool:
         """Block until every started job has returned (used when closing)."""
-        return QThreadPool.globalInstance().waitForDone(msecs)
+        return self.jobs.wait(msecs)
 
-    def _hide_progress(self) -> None:
-        for w in (self.progress_label, self.progress, self.cancel_button):
-            w.hide()
-
-    def _job_progress(self, req: int, fraction: float, message: str) -> None:
-        if req == self._request:
-            self.progress.setValue(round(fraction * 1000))
+    def _show_progress(self, fraction: float, message: str) -> None:
+        self.progress.setValue(round(fraction * 1000))
+        if message:
             self.progress_label.setText(message)
 
-    def _job_finished(self, req: int, value, on_done) -> None:
-        if req != self._request:
-            return  # an older request: a newer one is running or done
-        self._job = None
-        self._hide_progress()
-        on_done(value)
+    def _set_active(self, active: bool) -> None:
+        for w in (self.progress_label, self.progress, self.cancel_button):
+            w.setVisible(active)
 
-    def _job_failed(self, req: int, message: str) -> None:
-        if req != self._request:
-            return
-        self._job = None
-        self._hide_progress()
+    def _job_failed(self, kind: str, message: str) -> None:
         self.statusBar().showMessage(f"Failed: {message}", 20000)
-        self.comparisonFailed.emit(message)
-        self.comparisonFinished.emit()
+        if kind == "compare":
+            self.comparisonFailed.emit(message)
+            self.comparisonFinished.emit()
 
-    def _job_cancelled(self, req: int) -> None:
-        if req == self._request:
-            self._job = None
-            self._hide_progress()
-            self.statusBar().showMessage("Cancelled.", 5000)
+    def _job_cancelled(self, kind: str) -> None:
+        self.statusBar().showMessage("Cancelled.", 5000)
 
     def compare_folder(self, folder: str, keep_view: bool = False) -> None:
         self.folder = os.path.abspath(folder)
@@ -246,6 +216,7 @@ class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
     # --- showing a result -------------------------------------------------------
     def set_result(self, result: ComparisonResult) -> None:
         restore, self._restore = self._restore, None
+        self.cancel_job("view")  # a pending view belongs to the previous result
         self.full_result = result
         if result.folder:
             self.folder = result.folder
@@ -264,16 +235,29 @@ class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
         self.comparisonFinished.emit()
 
     def _sources_changed(self, ticked: list[str]) -> None:
-        if self.full_result is not None:
-            sentence = self.selection.sentence
-            self._show_view(ticked)
-            if sentence and self.view_result.sentence(sentence).doc_id in self.panes.panes:
+        """A tick or a drag: the view over the ticked sources is computed in a worker."""
+        full = self.full_result
+        if full is None:
+            return
+        sentence = self.selection.sentence
+
+        def show(view) -> None:
+            self._show_view(ticked, view)
+            if sentence and sentence in view._sentences and view.sentence(sentence).doc_id in self.panes.panes:
                 self.select_sentence(sentence)
 
-    def _show_view(self, ticked: list[str]) -> None:
+        if set(ticked) == {d.id for d in full.documents}:
+            self.cancel_job("view")
+            show(full)
+        else:
+            self.start_job(restrict_work(full, ticked), "Updating the view…", show, kind="view")
+
+    def _show_view(self, ticked: list[str], view: ComparisonResult | None = None) -> None:
         full = self.full_result
-        all_ids = [d.id for d in full.documents]
-        self.view_result = full if set(ticked) == set(all_ids) else full.for_sources(ticked)
+        if view is None:
+            all_ids = {d.id for d in full.documents}
+            view = full if set(ticked) == all_ids else full.for_sources(ticked)
+        self.view_result = view
         shown = ticked[: self.prefs.max_panes]
         self.panes.show_result(self.view_result, shown, self.colours)
         if len(ticked) > len(shown):

@@ -79,6 +79,7 @@ class PaneArea(QScrollArea):
         """Rebuild the columns for these documents (keeps nothing of the old result)."""
         self.result, self.order, self.colours = result, list(doc_ids), colours
         self.panes, self.headers, self.bands = {}, {}, []
+        self.pairs: dict[tuple[str, str], list[viewmath.PanePair]] = {}
         if result is None or not doc_ids:
             msg = ("No source is ticked: tick at least one in the list on the left."
                    if result is not None and result.documents else
@@ -88,6 +89,8 @@ class PaneArea(QScrollArea):
             self._empty.setWordWrap(True)
             self.setWidget(self._empty)
             return
+        self.pairs = viewmath.pairs_for(
+            result, [(a, b) for a in doc_ids for b in doc_ids if a != b])
         host = QWidget()
         row = QHBoxLayout(host)
         row.setContentsMargins(0, 0, 0, 0)
@@ -112,7 +115,7 @@ class PaneArea(QScrollArea):
             col.addWidget(pane, 1)
             if previous is not None:
                 band = LinkBand(previous, pane, colours)
-                band.set_pairs(viewmath.pairs_between(result, previous.doc.id, doc_id))
+                band.set_pairs(self.pairs[(previous.doc.id, doc_id)])
                 self.bands.append(band)
                 row.addWidget(band)
             row.addWidget(column, 1)
@@ -185,7 +188,7 @@ class PaneArea(QScrollArea):
                     continue
                 i = self.order.index(doc_id)
                 left, right = (source, pane) if src_index < i else (pane, source)
-                pairs = viewmath.pairs_between(self.result, left.doc.id, right.doc.id)
+                pairs = self.pairs[(left.doc.id, right.doc.id)]
                 anchors = viewmath.scroll_anchors(pairs, source.sentence_spans(), pane.sentence_spans(),
                                                   src_is_left=source is left)
                 bar = pane.verticalScrollBar()

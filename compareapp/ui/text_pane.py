@@ -93,18 +93,24 @@ class DocumentPane(QTextEdit):
             self._cursor(start, end).mergeCharFormat(fmt)
 
     def _mark_numbers(self, sentence_id: str, colours: Colours) -> None:
+        """A wavy underline on each figure that a counterpart gives differently, one
+        tooltip per figure naming what every disagreeing source says."""
+        said: dict[tuple[int, int], list[str]] = {}
         for link in self.result.links_of(sentence_id):
-            other = self.result.sentence(link.other(sentence_id))
+            if not link.numbers:
+                continue
+            other_doc = self.result.document(self.result.sentence(link.other(sentence_id)).doc_id)
+            mine = link.a == sentence_id
             for n in link.numbers:
-                mine = link.a == sentence_id
-                start, end = (n.a_start, n.a_end) if mine else (n.b_start, n.b_end)
-                theirs = n.b_text if mine else n.a_text
-                fmt = QTextCharFormat()
-                fmt.setUnderlineStyle(NUMBER_UNDERLINE)
-                fmt.setUnderlineColor(colours["number"])
-                fmt.setToolTip(f"{self.result.document(other.doc_id).name} says “{theirs}”")
-                if end > start:
-                    self._cursor(start, end).mergeCharFormat(fmt)
+                span = (n.a_start, n.a_end) if mine else (n.b_start, n.b_end)
+                if span[1] > span[0]:
+                    said.setdefault(span, []).append(f"{other_doc.name} says “{n.b_text if mine else n.a_text}”")
+        for (start, end), lines in said.items():
+            fmt = QTextCharFormat()
+            fmt.setUnderlineStyle(NUMBER_UNDERLINE)
+            fmt.setUnderlineColor(colours["number"])
+            fmt.setToolTip("\n".join(dict.fromkeys(lines)))
+            self._cursor(start, end).mergeCharFormat(fmt)
 
     def format_at(self, offset: int) -> QTextCharFormat:
         """The permanent format of the character at a Python offset (for tests and tooltips)."""

@@ -55,11 +55,26 @@ class Job(QRunnable):
                 self.signals.finished.emit(self.request, result)
 
 
+def warm(result):
+    """Build the result's lookup tables here, in the worker, not in the GUI thread."""
+    result._sentences, result._documents, result._links_by_sentence, result._group_by_sentence
+    return result
+
+
 def compare_folder_work(folder: str, settings) -> Callable:
     def work(progress, cancel):
         from ..core.pipeline import compare_folder
 
-        return compare_folder(folder, settings, progress, cancel)
+        return warm(compare_folder(folder, settings, progress, cancel))
+
+    return work
+
+
+def restrict_work(result, doc_ids: list[str]) -> Callable:
+    """The same comparison over the ticked sources (``for_sources``), off the GUI thread."""
+
+    def work(progress, cancel):
+        return warm(result.for_sources(doc_ids))
 
     return work
 
@@ -81,7 +96,7 @@ def compare_files_work(paths: list[str], settings) -> Callable:
             got = read_file(path, folder)
             (problems if isinstance(got, LoadProblem) else docs).append(got)
         load = FolderLoad(folder, tuple(docs), tuple(problems))
-        return compare_loaded(load, settings, scaled(progress, 0.3, 1.0), cancel)
+        return warm(compare_loaded(load, settings, scaled(progress, 0.3, 1.0), cancel))
 
     return work
 

@@ -167,12 +167,20 @@ def test_link_bands_only_for_visible_passages_and_cross_when_moved(window, resul
     assert moved.left_top > moved.right_top
 
 
-def test_stale_results_are_dropped(window, result):
-    window._request = 5
-    window._job_finished(4, result, window.set_result)
-    assert window.current_result() is None
-    window._job_finished(5, result, window.set_result)
-    assert window.current_result() is result
+def test_a_view_update_does_not_cancel_a_running_comparison(window, qtbot):
+    import time
+
+    got = []
+
+    def slow(progress, cancel):
+        time.sleep(0.3)
+        return "compared"
+
+    window.start_job(slow, "compare", got.append)
+    window.start_job(lambda p, c: "view", "view", got.append, kind="view")
+    qtbot.waitUntil(lambda: len(got) == 2, timeout=5000)
+    assert got == ["view", "compared"]
+    assert not window.busy()
 
 
 def test_notes_hooks(window, result, qtbot):

@@ -1,0 +1,146 @@
+"""Does the window stay responsive while it compares a big folder? Run by hand:
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_ui_responsive.py [--reports 500]
+
+Target (issue 5): during a compare of 500 reports the event loop is never
+blocked for more than 100 ms. A QTimer fires every 10 ms and records the gap
+since its last tick; the longest gap is the longest stall the user would feel.
+The comparison itself runs in a worker; what the GUI thread does (progress
+updates, then building the sources list and the panes) is what is measured.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+TICK_MS = 10
+TARGET_MS = 100
+
+
+def make_folder(out: Path, reports: int) -> Path:
+    try:
+        from generate import generate  # the engine's generator (benchmarks/generate.py)
+    except ImportError:
+        generate = None
+    if generate is not None:
+        return Path(generate(out, reports))
+    # fallback: a tiny generator of our own
+    import random
+
+    rng = random.Random(1)
+    base = [f"Sentence {i} of the story says that {rng.randint(1, 99)} people met in town {i}."
+            for i in range(30)]
+    out.mkdir(parents=True, exist_ok=True)
+    for r in range(reports):
+        keep = [s for s in base if rng.random() > 0.3] + [f"Report {r} adds its own line {k}." for k in range(3)]
+        (out / f"report_{r:04d}.txt").write_text(" ".join(keep), encoding="utf-8")
+    return out
+
+
+class StallMeter:
+    """Records the gaps between ticks of a 10 ms timer on the GUI thread."""
+
+    def __init__(self) -> None:
+        self.clock = QElapsedTimer()
+        self.gaps: list[float] = []
+        self.where: list[tuple[float, str]] = []  # (gap, what the window was doing) of long gaps
+        self.label = lambda: ""
+        self.timer = QTimer(interval=TICK_MS)
+        self.timer.timeout.connect(self._tick)
+
+    def start(self) -> None:
+        self.gaps.clear()
+        self.clock.start()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def _tick(self) -> None:
+        gap = self.clock.restart()
+        self.gaps.append(gap)
+        if gap > TARGET_MS:
+            self.where.append((gap, self.label()))
+
+    def longest(self) -> float:
+        return max(self.gaps, default=0.0)
+
+    def over(self, ms: float) -> int:
+        return sum(1 for g in self.gaps if g > ms)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--reports", type=int, default=500)
+    args = ap.parse_args()
+    app = QApplication.instance() or QApplication([])
+    from compareapp.preferences import PreferencesStore
+    from compareapp.ui.main_window import MainWindow
+
+    with tempfile.TemporaryDirectory(prefix="compareapp-bench-") as tmp:
+        t0 = time.perf_counter()
+        folder = make_folder(Path(tmp) / "reports", args.reports)
+        gen_s = time.perf_counter() - t0
+        window = MainWindow(PreferencesStore(Path(tmp) / "prefs.json"), notes_data_dir=str(Path(tmp) / "notes"))
+        window.resize(1400, 850)
+        window.show()
+        meter = StallMeter()
+        state = {"phase": "comparing"}
+        meter.label = lambda: f"{state['phase']}: {window.progress_label.text()}"
+        loop = QEventLoop()
+        window.comparisonFinished.connect(loop.quit)
+        window.comparisonFinished.connect(lambda: state.update(phase="after the result landed"))
+        meter.start()
+        t0 = time.perf_counter()
+        window.open_folder(str(folder))
+        loop.exec()
+        compare_s = time.perf_counter() - t0
+        # after the result lands: let the panes paint, then untick one source (for_sources)
+        end = time.perf_counter() + 0.5
+        while time.perf_counter() < end:
+            app.processEvents()
+        meter.stop()
+        during = (meter.longest(), meter.over(TARGET_MS), len(meter.gaps))
+        meter_where = list(meter.where)
+        ticked = window.sources.ticked()
+        meter.start()
+        t1 = time.perf_counter()
+        window.sources.set_ticked(ticked[0], False)
+        end = time.perf_counter() + 0.5
+        while time.perf_counter() < end:
+            app.processEvents()
+        meter.stop()
+        untick_s = time.perf_counter() - t1 - 0.5
+        failed = window.statusBar().currentMessage() if window.full_result is None else ""
+        docs = len(window.full_result.documents) if window.full_result else 0
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+
+    print(f"{'reports':>8} {'generate s':>11} {'compare s':>10} {'longest stall ms':>17} "
+          f"{'stalls >100ms':>14} {'ticks':>6}  target")
+    print(f"{docs:>8} {gen_s:>11.1f} {compare_s:>10.1f} {during[0]:>17.0f} {during[1]:>14} "
+          f"{during[2]:>6}  < {TARGET_MS} ms: {'OK' if during[0] < TARGET_MS else 'MISSED'}")
+    print(f"untick one source: longest stall {meter.longest():.0f} ms (for_sources + repaint, "
+          f"{max(0.0, untick_s):.2f} s)")
+    for gap, label in sorted(meter_where, reverse=True)[:8]:
+        print(f"  stall {gap:5.0f} ms while {label}")
+    if failed:
+        print(failed)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
