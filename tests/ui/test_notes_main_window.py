@@ -33,9 +33,11 @@ def open_main_window(qtbot, tmp_path, folder):
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
+    failures = []
+    w.comparisonFailed.connect(failures.append)
     with qtbot.waitSignal(w.comparisonFinished, timeout=30000):
         w.open_folder(str(folder))
-    assert w.current_result() is not None
+    assert w.current_result() is not None, failures
     return w
 
 
