@@ -84,13 +84,19 @@ def test_previous_version_is_kept_as_bak(folder, data_dir, result):
     assert [n["id"] for n in bak["notes"]] == [first.id]
 
 
-def test_crash_between_write_and_rename_loses_nothing_saved_before(folder, data_dir, result, monkeypatch):
+@pytest.mark.parametrize("crash_on", ["backup", "notes file"])
+def test_crash_between_write_and_rename_loses_nothing_saved_before(folder, data_dir, result, monkeypatch,
+                                                                   crash_on):
     notes = _some_notes(result)
     store = NotesStore(folder, data_dir)
     store.save(notes[:2])
+    real_replace = os.replace
 
     def crash(src, dst):
-        raise OSError("simulated power cut before rename")
+        is_backup = str(dst).endswith(".bak")
+        if is_backup == (crash_on == "backup"):
+            raise OSError("simulated power cut before rename")
+        real_replace(src, dst)
 
     monkeypatch.setattr(os, "replace", crash)
     with pytest.raises(OSError):
