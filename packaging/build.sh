@@ -35,13 +35,13 @@ if [ "$skip_build" = 0 ]; then
   fi
   step "installing the app's dependencies and PyInstaller into $VENV"
   # The dependencies come from pyproject.toml so that this list never drifts.
-  deps=$("$PY" - <<'EOF'
+  mkdir -p build
+  "$PY" - >build/requirements-bundle.txt <<'EOF'
 import tomllib
 print("\n".join(tomllib.load(open("pyproject.toml", "rb"))["project"]["dependencies"]))
+print("pyinstaller>=6.5,<7")
 EOF
-)
-  # shellcheck disable=SC2086
-  "$PY" -m pip install -q $(printf '%s\n' "$deps" | tr '\n' ' ') "pyinstaller>=6.5"
+  "$PY" -m pip install -q -r build/requirements-bundle.txt
   "$PY" -m PyInstaller --version
 
   step "building dist/compareapp (one folder; takes a few minutes)"

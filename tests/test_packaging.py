@@ -185,6 +185,27 @@ def test_flatpak_manifest_installs_the_desktop_file_metainfo_and_icons():
         "the manifest does not take the PySide6 wheel"
 
 
+def test_flatpak_pins_every_dependency_of_pyproject_within_its_range():
+    """The manifest installs wheels offline; a dependency added to pyproject.toml
+    (or a version range narrowed) must be reflected there too."""
+    import tomllib
+
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name
+
+    pins = {canonicalize_name(name): version for name, version in
+            re.findall(r'"([A-Za-z0-9_.-]+)==([^"]+)"', FLATPAK.read_text(encoding="utf-8"))}
+    deps = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+    problems = []
+    for dep in map(Requirement, deps):
+        pinned = pins.get(canonicalize_name(dep.name))
+        if pinned is None:
+            problems.append(f"{dep.name} is not installed by the manifest")
+        elif not dep.specifier.contains(pinned, prereleases=True):
+            problems.append(f"{dep.name}=={pinned} is outside {dep.specifier}")
+    assert problems == [], problems
+
+
 # --- wheel and sdist ------------------------------------------------------------
 
 def _copy_source_tree(dest: Path) -> Path:
