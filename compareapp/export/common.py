@@ -62,6 +62,7 @@ class SentenceRow:
     new_paragraph: bool = False
     heading: bool = False
     notes: tuple[Note, ...] = ()
+    group: str | None = None  # its passage group, to line counterparts up side by side
 
     @property
     def comment(self) -> str:
@@ -364,7 +365,8 @@ def _sentence_row(result, s, options, labels, selected, notes) -> SentenceRow:
     return SentenceRow(
         s.id, s.text, status, status in options.highlighted_statuses, _trim(_merge(marks), s.text),
         "; ".join(parts_short), "; ".join(parts_full), tuple(dict.fromkeys(numbers)),
-        new_paragraph=first_in_para, heading=bool(para and para.kind == "heading"), notes=row_notes)
+        new_paragraph=first_in_para, heading=bool(para and para.kind == "heading"), notes=row_notes,
+        group=group.id if group else None)
 
 
 def _variant_marks(text: str, quote, changes: tuple[WordChange, ...]) -> tuple[Mark, ...]:

@@ -22,7 +22,6 @@ from .pdf_cover import draw_cover, draw_notes, draw_quotes, marked_runs
 from .pdf_pages import GREY, PageWriter
 from .pdf_text import Line, Run, wrap
 
-MAX_COLUMNS = 4  # more sources side by side would leave a few words per line
 MARGIN_NOTE_CHARS = 280
 
 
@@ -50,7 +49,9 @@ def write_pdf(view: ReportView, out, progress: ProgressCallback | None = None,
     check(cancel)
     if view.show_reports and view.reports:
         if view.options.layout == "columns" and len(view.reports) > 1:
-            _columns(w, view, progress, cancel)
+            from .pdf_columns import draw_columns
+
+            draw_columns(w, view, progress, cancel)
         else:
             for i, (src, rows) in enumerate(view.reports):
                 report(progress, 0.05 + 0.8 * i / len(view.reports), f"report {i + 1}/{len(view.reports)}")
@@ -188,63 +189,3 @@ def _draw_margin(w: PageWriter, b: _Block, x: float, y_top: float, width: float)
     w.draw_lines(b.note_lines, x, y_top - (b.leading - b.note_leading) / 2, b.note_size, b.note_leading)
     for k, note in enumerate(row.notes):
         w.note_icon(note, x + width + 2, y_top - 13 * k, verdict_color(note.verdict))
-
-
-# --- side by side ---------------------------------------------------------------------------------
-def _columns(w: PageWriter, view: ReportView, progress, cancel) -> None:
-    n = len(view.reports)
-    per = -(-n // -(-n // MAX_COLUMNS))  # balanced: 5 sources -> 3 + 2, not 4 + 1
-    chunks = [view.reports[i:i + per] for i in range(0, n, per)]
-    for ci, chunk in enumerate(chunks):
-        report(progress, 0.05 + 0.8 * ci / len(chunks), f"reports {ci * per + 1}–{ci * per + len(chunk)}")
-        check(cancel)
-        w.new_page(landscape_page=True)
-        w.bookmark("Side by side: " + ", ".join(src.label for src, _ in chunk))
-        gap = 12.0
-        col_w = (w.right - w.left - gap * (len(chunk) - 1)) / len(chunk)
-        # each column keeps a strip on its right for the note icons
-        blocks = [[_block(r, col_w - 20, col_w - 26, 7.6, 6.4) for r in rows] for _, rows in chunk]
-        pos = [0] * len(chunk)
-        first = True
-        while any(p < len(bl) for p, bl in zip(pos, blocks)):
-            if not first:
-                w.new_page(landscape_page=True)
-            y_start = w.y
-            for k, (src, _rows) in enumerate(chunk):
-                x = w.left + k * (col_w + gap)
-                w.y = y_start
-                if first:
-                    _source_heading(w, src, x + 4, col_w - 4, compact=True)
-                else:
-                    w.paragraph([Run(f"{src.label} (continued)", bold=True, color=GREY)], size=8, x=x + 4,
-                                width=col_w - 4, space_after=4)
-                pos[k] = _fill_column(w, blocks[k], pos[k], x + 4, col_w - 4)
-            first = False
-
-
-def _fill_column(w: PageWriter, blocks: list[_Block], start: int, x: float, width: float) -> int:
-    """Draw blocks from ``start`` down the column while they fit; returns the next index."""
-    i = start
-    while i < len(blocks):
-        b = blocks[i]
-        note_h = len(b.note_lines) * b.note_leading
-        need = b.gap_before + b.text_height + (note_h + 2 if note_h else 0)
-        if w.y - need < w.bottom:
-            if i == start:  # nothing fits on this page yet (a block longer than a page): cut it, always progress
-                lines = b.lines[:max(1, int((w.y - w.bottom) // b.leading))]
-                _draw_text(w, b, x, w.y, lines)
-                blocks[i] = _Block(b.row, b.lines[len(lines):], b.note_lines, b.size, b.leading,
-                                   b.note_size, b.note_leading, 0.0)
-            return i
-        w.y -= b.gap_before
-        _draw_text(w, b, x, w.y, b.lines)
-        w.y -= b.text_height
-        if b.note_lines:
-            w.y -= 1
-            w.c.setFillColorRGB(*hex_rgb(GREY))
-            w.y = w.draw_lines(b.note_lines, x + 6, w.y, b.note_size, b.note_leading) - 1
-            for k, note in enumerate(b.row.notes):
-                w.note_icon(note, x + width - 12, w.y + note_h + 1 - 13 * k, verdict_color(note.verdict))
-        i += 1
-    return i
-

@@ -76,3 +76,39 @@ def test_short_labels():
     assert short_labels([D("bbc.html"), D("sub/reuters.txt")]) == {"bbc.html": "bbc", "sub/reuters.txt": "reuters"}
     # the same leading token twice: fall back to the whole stem
     assert short_labels([D("ap_1.txt"), D("ap_2.txt")]) == {"ap_1.txt": "ap_1", "ap_2.txt": "ap_2"}
+
+
+def _rows(spec: list[str]):
+    from compareapp.export.common import SentenceRow
+
+    return [SentenceRow(f"{i}", "x", "unique", True, group=g or None) for i, g in enumerate(spec)]
+
+
+def test_synoptic_rows_line_counterparts_up():
+    from compareapp.export.pdf_columns import synoptic_rows
+
+    a = _rows(["", "g1", "g2", "", "g3"])
+    b = _rows(["g1", "", "g2", "g3", ""])
+    rows = synoptic_rows([a, b])
+    assert [[0], []] in rows  # a's own opening sentence first
+    assert [[1], [0]] in rows and [[2], [2]] in rows and [[4], [3]] in rows  # counterparts share a row
+
+
+def test_synoptic_rows_when_reports_order_things_differently():
+    from compareapp.export.pdf_columns import synoptic_rows
+
+    rows = synoptic_rows([_rows(["g1", "g2"]), _rows(["g2", "g1"])])
+    assert rows == [[[0], []], [[1], [0]], [[], [1]]]  # the first column leads, nothing lost
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["", "", "g1", "g2", "g3", "g4", "g5"]), max_size=12), min_size=1, max_size=4))
+def test_synoptic_rows_place_every_sentence_once_in_order(columns):
+    from compareapp.export.pdf_columns import synoptic_rows
+
+    cols = [_rows(c) for c in columns]
+    rows = synoptic_rows(cols)
+    for c, col in enumerate(cols):
+        placed = [i for row in rows for i in row[c]]
+        assert placed == list(range(len(col)))
+    assert all(any(cell for cell in row) for row in rows)

@@ -269,3 +269,13 @@ def test_first_page_sums_up_the_findings(hand_result, notes, tmp_path):
     assert "2 quotations, 1 worded differently across sources" in first
     assert "5 notes (disputed 1, verified 1, needs checking 1)" in first
     assert "Figures that differ between sources" in first and "a ↔ b “At least one” vs “Three”" in first
+
+
+def test_columns_line_counterparts_up(hand_result, tmp_path):
+    path = export_pdf(hand_result, tmp_path, layout="columns")
+    highlights = [a for a in annotations(path) if a["subtype"] == "/Highlight"]
+    tops = {}
+    for h in highlights:
+        tops.setdefault(h["contents"].split(";")[0].split("\n")[0], []).append((h["page"], max(h["quads"][1::2])))
+    assert len({*tops["shared with b"], *tops["shared with a"]}) == 1  # the shared pair starts on one row
+    assert len({*tops["reworded in b"], *tops["reworded in a"]}) == 2  # two reworded pairs, each on its row

@@ -1,0 +1,172 @@
+"""The reports side by side, passages lined up: a sentence and its counterparts
+in the other columns start on the same row, so the eye reads across.
+
+Rows come from a merge of the columns' sentence orders (``synoptic_rows``):
+sentences no other column carries go in as they come; a passage group goes in
+once it is next in every column that holds it; when reports order things
+differently the first column leads and the others' copies follow on their own
+rows (their margin notes still name each other).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..core.progress import check, report
+from .common import ReportView, SentenceRow, hex_rgb, verdict_color
+from .pdf import _Block, _block, _draw_text, _source_heading
+from .pdf_pages import GREY, PageWriter
+
+MAX_COLUMNS = 4  # more sources side by side would leave a few words per line
+GAP = 12.0
+
+
+def synoptic_rows(columns: list[list[SentenceRow]]) -> list[list[list[int]]]:
+    """Rows of sentence indices, one list per column; every sentence exactly once, in order."""
+    k = len(columns)
+    members: dict[str, dict[int, list[int]]] = {}
+    for c, rows in enumerate(columns):
+        for i, r in enumerate(rows):
+            if r.group:
+                members.setdefault(r.group, {}).setdefault(c, []).append(i)
+    cursor = [0] * k
+
+    def across(group: str | None) -> bool:
+        return group is not None and len(members[group]) > 1
+
+    def ready(group: str) -> bool:
+        for d, idx in members[group].items():
+            left = [i for i in idx if i >= cursor[d]]
+            if left and left[0] != cursor[d]:
+                return False
+        return True
+
+    def take(c: int, keep) -> list[int]:
+        out = []
+        while cursor[c] < len(columns[c]) and keep(columns[c][cursor[c]]):
+            out.append(cursor[c])
+            cursor[c] += 1
+        return out
+
+    out: list[list[list[int]]] = []
+    while True:
+        live = [c for c in range(k) if cursor[c] < len(columns[c])]
+        if not live:
+            return out
+        row: list[list[int]] = [[] for _ in range(k)]
+        solos = [c for c in live if not across(columns[c][cursor[c]].group)]
+        if solos:
+            for c in solos:
+                row[c] = take(c, lambda r: not across(r.group))
+        else:
+            heads = [columns[c][cursor[c]].group for c in live]
+            group = next((g for g in heads if ready(g)), heads[0])  # heads[0]: orders cross, first column leads
+            for c in live:
+                row[c] = take(c, lambda r, g=group: r.group == g)
+        out.append(row)
+
+
+def _height(blocks: list[_Block]) -> float:
+    h = 0.0
+    for b in blocks:
+        note_h = len(b.note_lines) * b.note_leading
+        h += b.gap_before + b.text_height + (note_h + 2 if note_h else 0)
+    return h
+
+
+def draw_columns(w: PageWriter, view: ReportView, progress, cancel) -> None:
+    n = len(view.reports)
+    per = -(-n // -(-n // MAX_COLUMNS))  # balanced: 5 sources -> 3 + 2, not 4 + 1
+    chunks = [view.reports[i:i + per] for i in range(0, n, per)]
+    for ci, chunk in enumerate(chunks):
+        report(progress, 0.05 + 0.8 * ci / len(chunks), f"reports {ci * per + 1}–{ci * per + len(chunk)}")
+        check(cancel)
+        _chunk(w, chunk, cancel)
+
+
+def _chunk(w: PageWriter, chunk, cancel) -> None:
+    w.new_page(landscape_page=True)
+    w.bookmark("Side by side: " + ", ".join(src.label for src, _ in chunk))
+    col_w = (w.right - w.left - GAP * (len(chunk) - 1)) / len(chunk)
+    xs = [w.left + k * (col_w + GAP) + 4 for k in range(len(chunk))]
+    width = col_w - 4
+    # each column keeps a strip on its right for the note icons
+    blocks = [[_block(r, col_w - 20, col_w - 26, 7.6, 6.4) for r in rows] for _, rows in chunk]
+    y0, lows = w.y, []
+    for (src, _), x in zip(chunk, xs):
+        w.y = y0
+        _source_heading(w, src, x, width, compact=True)
+        lows.append(w.y)
+    w.y = min(lows)
+
+    def next_page() -> None:
+        w.new_page(landscape_page=True)
+        for (src, _), x in zip(chunk, xs):
+            w.c.setFillColorRGB(*hex_rgb(GREY))
+            w.c.setFont("DejaVuSans-Bold", 7.5)
+            w.c.drawString(x, w.y - 9, f"{src.label} (continued)")
+        w.y -= 16
+
+    for r, row in enumerate(synoptic_rows([rows for _, rows in chunk])):
+        if r % 20 == 0:
+            check(cancel)
+        cells = [[blocks[c][i] for i in idx] for c, idx in enumerate(row)]
+        # the row's cells start level: one gap above the row instead of each first block's own
+        gap = max(cell[0].gap_before for cell in cells if cell)
+        cells = [[replace(cell[0], gap_before=0.0)] + cell[1:] if cell else cell for cell in cells]
+        h = gap + max(_height(cell) for cell in cells)
+        if w.y - h < w.bottom:
+            if h <= w.top - w.bottom - 20:
+                next_page()
+            else:  # taller than a page: these cells flow on, column by column
+                w.y -= gap
+                _flow(w, cells, xs, width, next_page)
+                continue
+        w.c.setStrokeColorRGB(0.9, 0.9, 0.9)
+        w.c.setLineWidth(0.4)
+        w.c.line(w.left, w.y - gap / 2, w.right, w.y - gap / 2)
+        row_top, y_top = w.y, w.y - gap
+        for cell, x in zip(cells, xs):
+            w.y = y_top
+            _fill_column(w, cell, 0, x, width)
+        w.y = row_top - h
+
+
+def _flow(w: PageWriter, cells: list[list[_Block]], xs, width: float, next_page) -> None:
+    pos = [0] * len(cells)
+    while True:
+        y_top, lows = w.y, []
+        for c, x in enumerate(xs):
+            w.y = y_top
+            pos[c] = _fill_column(w, cells[c], pos[c], x, width)
+            lows.append(w.y)
+        if all(p >= len(cell) for p, cell in zip(pos, cells)):
+            w.y = min(lows)
+            return
+        next_page()
+
+
+def _fill_column(w: PageWriter, blocks: list[_Block], start: int, x: float, width: float) -> int:
+    """Draw blocks from ``start`` down the column while they fit; returns the next index."""
+    i = start
+    while i < len(blocks):
+        b = blocks[i]
+        note_h = len(b.note_lines) * b.note_leading
+        need = b.gap_before + b.text_height + (note_h + 2 if note_h else 0)
+        if w.y - need < w.bottom:
+            if i == start:  # nothing fits on this page yet (a block longer than a page): cut it, always progress
+                lines = b.lines[:max(1, int((w.y - w.bottom) // b.leading))]
+                _draw_text(w, b, x, w.y, lines)
+                blocks[i] = _Block(b.row, b.lines[len(lines):], b.note_lines, b.size, b.leading,
+                                   b.note_size, b.note_leading, 0.0)
+            return i
+        w.y -= b.gap_before
+        _draw_text(w, b, x, w.y, b.lines)
+        w.y -= b.text_height
+        if b.note_lines:
+            w.y -= 1
+            w.y = w.draw_lines(b.note_lines, x + 6, w.y, b.note_size, b.note_leading) - 1
+            for k, note in enumerate(b.row.notes):
+                w.note_icon(note, x + width - 12, w.y + note_h + 1 - 13 * k, verdict_color(note.verdict))
+        i += 1
+    return i
+
