@@ -201,20 +201,22 @@ class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
         self.folder = os.path.abspath(folder)
         self._restore = self._view_state() if keep_view else None
         self.start_job(compare_folder_work(self.folder, self.prefs.engine),
-                       f"Comparing {os.path.basename(self.folder)}…", self.set_result)
+                       f"Comparing {os.path.basename(self.folder)}…", self._set_result_staged)
 
     def compare_files(self, paths: list[str]) -> None:
         self.folder = None
         self._restore = None
         self.start_job(compare_files_work(paths, self.prefs.engine),
-                       f"Comparing {len(paths)} files…", self.set_result)
+                       f"Comparing {len(paths)} files…", self._set_result_staged)
 
     def _view_state(self) -> dict:
         return {"ticked": set(self.sources.ticked()), "order": self.sources.order(),
                 "sentence": self.selection.sentence}
 
     # --- showing a result -------------------------------------------------------
-    def set_result(self, result: ComparisonResult) -> None:
+    def set_result(self, result: ComparisonResult, staged: bool = False) -> None:
+        """Show a new comparison; ``staged`` (a result from a worker) fills the panes
+        over several turns of the event loop and says ``comparisonFinished`` after."""
         restore, self._restore = self._restore, None
         self.cancel_job("view")  # a pending view belongs to the previous result
         self.full_result = result
@@ -225,14 +227,22 @@ class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
         ticked = restore["ticked"] & known if restore else None
         self.sources.show_result(result, ticked, restore["order"] if restore else None)
         self._watch(result)
-        self._show_view(self.sources.ticked())
-        if restore and restore.get("sentence") and restore["sentence"] in self.view_result._sentences:
-            self.select_sentence(restore["sentence"], reveal_self=True)
         n, p = len(result.documents), len(result.problems)
         self.statusBar().showMessage(
             f"{n} source{'s' if n != 1 else ''} compared"
             + (f"; {p} file{'s' if p != 1 else ''} could not be read" if p else ""), 10000)
-        self.comparisonFinished.emit()
+
+        def settled() -> None:
+            sentence = restore.get("sentence") if restore else None
+            if sentence and sentence in self.view_result._sentences \
+                    and self.view_result.sentence(sentence).doc_id in self.panes.panes:
+                self.select_sentence(sentence, reveal_self=True)
+            self.comparisonFinished.emit()
+
+        self._show_view(self.sources.ticked(), staged=staged, done=settled)
+
+    def _set_result_staged(self, result: ComparisonResult) -> None:
+        self.set_result(result, staged=True)
 
     def _sources_changed(self, ticked: list[str]) -> None:
         """A tick or a drag: the view over the ticked sources is computed in a worker."""
@@ -241,25 +251,27 @@ class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
             return
         sentence = self.selection.sentence
 
-        def show(view) -> None:
-            self._show_view(ticked, view)
+        def reselect() -> None:
+            view = self.view_result
             if sentence and sentence in view._sentences and view.sentence(sentence).doc_id in self.panes.panes:
                 self.select_sentence(sentence)
 
         if set(ticked) == {d.id for d in full.documents}:
             self.cancel_job("view")
-            show(full)
+            self._show_view(ticked, full, done=reselect)
         else:
-            self.start_job(restrict_work(full, ticked), "Updating the view…", show, kind="view")
+            self.start_job(restrict_work(full, ticked), "Updating the view…",
+                           lambda view: self._show_view(ticked, view, staged=True, done=reselect),
+                           kind="view")
 
-    def _show_view(self, ticked: list[str], view: ComparisonResult | None = None) -> None:
+    def _show_view(self, ticked: list[str], view: ComparisonResult | None = None,
+                   staged: bool = False, done=None) -> None:
         full = self.full_result
         if view is None:
             all_ids = {d.id for d in full.documents}
             view = full if set(ticked) == all_ids else full.for_sources(ticked)
         self.view_result = view
         shown = ticked[: self.prefs.max_panes]
-        self.panes.show_result(self.view_result, shown, self.colours)
         if len(ticked) > len(shown):
             self.folded_note.setText(
                 f"  Showing {len(shown)} of {len(ticked)} ticked sources side by side. "
@@ -267,14 +279,22 @@ class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
             self.folded_note.show()
         else:
             self.folded_note.hide()
-        self.sources.set_stats(self.view_result)
-        self.quotes.show_result(self.view_result)
+        self.sources.set_stats(view)
+        self.quotes.show_result(view)
         self.selection.clear()
         self.reset_navigation()
-        self._paint_selection()
-        self._paint_note_marks()
-        self.apply_filter()
-        self.resultChanged.emit(self.view_result)
+
+        def filled() -> None:
+            if self.view_result is not view:
+                return
+            self._paint_selection()
+            self._paint_note_marks()
+            self.apply_filter()
+            self.resultChanged.emit(view)
+            if done:
+                done()
+
+        self.panes.show_result(view, shown, self.colours, staged=staged, done=filled)
 
     # --- selection -----------------------------------------------------------------
     def select_sentence(self, sentence_id: str, reveal_self: bool = False) -> None:
@@ -374,7 +394,7 @@ class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
             if engine_changed and self.folder:
                 self.compare_folder(self.folder, keep_view=True)
             elif panes_changed and self.full_result is not None:
-                self._show_view(self.sources.ticked())
+                self._show_view(self.sources.ticked(), self.view_result)
 
     def save_preferences(self) -> None:
         try:

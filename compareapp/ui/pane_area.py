@@ -7,7 +7,7 @@ scroll position onto the others through their linked passages.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy,
                                QVBoxLayout, QWidget)
@@ -65,6 +65,8 @@ class PaneArea(QScrollArea):
         self.result: ComparisonResult | None = None
         self.sync_scroll = True
         self._syncing = False
+        self._generation = 0
+        self._pairs: dict[tuple[str, str], list[viewmath.PanePair]] = {}
         self._font = QFont()
         self._empty = QLabel("Open a folder of reports (File ▸ Open Folder, Ctrl+O) "
                              "or drop one on the window.")
@@ -75,11 +77,17 @@ class PaneArea(QScrollArea):
 
     # --- building ------------------------------------------------------------
     def show_result(self, result: ComparisonResult | None, doc_ids: list[str],
-                    colours: Colours) -> None:
-        """Rebuild the columns for these documents (keeps nothing of the old result)."""
+                    colours: Colours, staged: bool = False, done=None) -> None:
+        """Rebuild the columns for these documents (keeps nothing of the old result).
+
+        ``staged`` fills one pane per turn of the event loop so that a result
+        landing from a worker never freezes the window; ``done`` runs once every
+        pane holds its text (at once when not staged).
+        """
+        self._generation += 1
         self.result, self.order, self.colours = result, list(doc_ids), colours
         self.panes, self.headers, self.bands = {}, {}, []
-        self.pairs: dict[tuple[str, str], list[viewmath.PanePair]] = {}
+        self._pairs: dict[tuple[str, str], list[viewmath.PanePair]] = {}
         if result is None or not doc_ids:
             msg = ("No source is ticked: tick at least one in the list on the left."
                    if result is not None and result.documents else
@@ -88,9 +96,9 @@ class PaneArea(QScrollArea):
             self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self._empty.setWordWrap(True)
             self.setWidget(self._empty)
+            if done:
+                done()
             return
-        self.pairs = viewmath.pairs_for(
-            result, [(a, b) for a in doc_ids for b in doc_ids if a != b])
         host = QWidget()
         row = QHBoxLayout(host)
         row.setContentsMargins(0, 0, 0, 0)
@@ -107,7 +115,6 @@ class PaneArea(QScrollArea):
             pane = DocumentPane()
             pane.setFont(self._font)
             pane.tooltip_for = self.tooltip_for
-            pane.show_document(result, doc_id, colours)
             pane.sentenceClicked.connect(self.sentenceClicked)
             pane.scrolled.connect(lambda p=pane: self._pane_scrolled(p))
             pane.installEventFilter(self)
@@ -115,13 +122,44 @@ class PaneArea(QScrollArea):
             col.addWidget(pane, 1)
             if previous is not None:
                 band = LinkBand(previous, pane, colours)
-                band.set_pairs(self.pairs[(previous.doc.id, doc_id)])
                 self.bands.append(band)
                 row.addWidget(band)
             row.addWidget(column, 1)
             self.panes[doc_id], self.headers[doc_id] = pane, header
             previous = pane
         self.setWidget(host)
+        steps = [lambda i=i: self._fill(i) for i in range(len(doc_ids))]
+        if not staged:
+            for step in steps:
+                step()
+            if done:
+                done()
+            return
+        generation = self._generation
+
+        def run(k: int = 0) -> None:
+            if generation != self._generation:
+                return  # a newer result replaced this one meanwhile
+            if k < len(steps):
+                steps[k]()
+                QTimer.singleShot(0, lambda: run(k + 1))
+            elif done:
+                done()
+
+        run()
+
+    def _fill(self, i: int) -> None:
+        doc_id = self.order[i]
+        self.panes[doc_id].show_document(self.result, doc_id, self.colours)
+        if i > 0:
+            self.bands[i - 1].set_pairs(self.pairs_between(self.order[i - 1], doc_id))
+
+    def pairs_between(self, left: str, right: str) -> list[viewmath.PanePair]:
+        """Passages joining two shown sources, computed once per result and pair."""
+        key = (left, right)
+        if key not in self._pairs:
+            self._pairs.update(viewmath.pairs_for(self.result, [key]))
+        return self._pairs[key]
 
     def eventFilter(self, obj, event) -> bool:
         if event.type() == event.Type.FocusIn and isinstance(obj, DocumentPane) and obj.doc:
@@ -184,11 +222,11 @@ class PaneArea(QScrollArea):
             src_bar = source.verticalScrollBar()
             src_index = self.order.index(source.doc.id)
             for doc_id, pane in self.panes.items():
-                if pane is source:
+                if pane is source or pane.doc is None:
                     continue
                 i = self.order.index(doc_id)
                 left, right = (source, pane) if src_index < i else (pane, source)
-                pairs = self.pairs[(left.doc.id, right.doc.id)]
+                pairs = self.pairs_between(left.doc.id, right.doc.id)
                 anchors = viewmath.scroll_anchors(pairs, source.sentence_spans(), pane.sentence_spans(),
                                                   src_is_left=source is left)
                 bar = pane.verticalScrollBar()
