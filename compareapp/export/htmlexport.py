@@ -9,6 +9,7 @@ from ..core.progress import CancelToken, ProgressCallback, check, report
 from ..core.result import REWORDED, SHARED, UNIQUE
 from .common import (ANNOTATION_COLORS, NOTE_COLOR, NUMBER_COLOR, STATUS_COLORS, STATUS_LABELS, ReportView,
                      SentenceRow, verdict_color)
+from .synopsis import chunks, synoptic_rows
 
 _CSS = """
 :root { --shared: %(shared)s; --reworded: %(reworded)s; --unique: %(unique)s;
@@ -39,14 +40,15 @@ code { font-family: "DejaVu Sans Mono", monospace; font-size: .9em; }
 .diff { color: %(number)s; font-weight: bold; display: block; }
 .note { display: block; } .note b { color: %(note)s; }
 .legend span.sw { display: inline-block; width: 2em; height: .9em; vertical-align: middle; margin-right: .4em; }
-.columns { display: grid; gap: 1em; }
+.columns .row { display: grid; gap: 0 1.2em; border-top: 1px solid #e6e6e6; padding: 2px 0; }
+.columns .row.head { border-top: none; } .columns { font-size: .9em; }
 .columns .s { grid-template-columns: 1fr; } .columns .m { margin: 0 0 .3em .6em; }
 .verdict { font-weight: bold; text-transform: uppercase; }
 .q td.w { max-width: 40em; } .flags { color: %(reworded_edge)s; font-size: .85em; display: block; }
 @media print {
   body { font-size: 10.5pt; max-width: none; padding: 0; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  section.report:not(.columns) article, section.quotes, section.notes { break-before: page; }
+  section.report:not(.columns) article, section.report.columns, section.quotes, section.notes { break-before: page; }
   .s, tr { break-inside: avoid; }
   a { color: inherit; text-decoration: none; }
 }
@@ -155,19 +157,32 @@ def _cover(v: ReportView) -> list[str]:
     return h
 
 
-def _report(src, rows) -> list[str]:
+def _source_head(src) -> list[str]:
     d = src.doc
     facts = [d.meta.outlet, d.meta.date, f"{src.words} words", f"shared {_pct(src.shares[SHARED])}",
              f"reworded {_pct(src.shares[REWORDED])}", f"own {_pct(src.shares[UNIQUE])}"]
     bar = "".join(f'<span style="width:{100 * src.shares[s]:.1f}%;background:{ANNOTATION_COLORS[s]}"></span>'
                   for s in (SHARED, REWORDED, UNIQUE))
     title = d.name if d.name.startswith(src.label) else f"{src.label} · {d.name}"
-    h = [f'<article id="d-{escape(d.id, quote=True)}"><h2>{escape(title)}</h2>',
+    h = [f'<h2 id="d-{escape(d.id, quote=True)}">{escape(title)}</h2>',
          f'<div class="facts">{escape(" · ".join(f for f in facts if f))}</div><div class="bar">{bar}</div>']
-    h += [f"<p>{_note_html(n)}</p>" for n in src.notes]
-    h += [_sentence(r) for r in rows]
-    h.append("</article>")
-    return h
+    return h + [f"<p>{_note_html(n)}</p>" for n in src.notes]
+
+
+def _report(src, rows) -> list[str]:
+    return ["<article>"] + _source_head(src) + [_sentence(r) for r in rows] + ["</article>"]
+
+
+def _side_by_side(chunk) -> list[str]:
+    """Sources in a grid whose rows line counterparts up (the PDF's synoptic rows)."""
+    grid = f' style="grid-template-columns: repeat({len(chunk)}, minmax(0, 1fr))"'
+    h = ['<section class="report columns">', f'<div class="row head"{grid}>']
+    h += ["<div>" + "".join(_source_head(src)) + "</div>" for src, _ in chunk]
+    h.append("</div>")
+    for row in synoptic_rows([rows for _, rows in chunk]):
+        cells = ["<div>" + "".join(_sentence(rows[i]) for i in idx) + "</div>" for (_, rows), idx in zip(chunk, row)]
+        h.append(f'<div class="row"{grid}>' + "".join(cells) + "</div>")
+    return h + ["</section>"]
 
 
 def _quotes(v: ReportView) -> list[str]:
@@ -211,15 +226,17 @@ def write_html(view: ReportView, out, progress: ProgressCallback | None = None,
     parts += _cover(view)
     parts.append("</header>")
     if view.show_reports and view.reports:
-        columns = view.options.layout == "columns" and len(view.reports) > 1
-        parts.append(f'<section class="report{" columns" if columns else ""}"'
-                     + (f' style="grid-template-columns: repeat({min(len(view.reports), 5)}, minmax(0, 1fr))">'
-                        if columns else ">"))
-        for i, (src, rows) in enumerate(view.reports):
-            report(progress, 0.1 + 0.7 * i / len(view.reports), f"report {i + 1}/{len(view.reports)}")
-            check(cancel)
-            parts += _report(src, rows)
-        parts.append("</section>")
+        if view.options.layout == "columns" and len(view.reports) > 1:
+            for chunk in chunks(view.reports):
+                check(cancel)
+                parts += _side_by_side(chunk)
+        else:
+            parts.append('<section class="report">')
+            for i, (src, rows) in enumerate(view.reports):
+                report(progress, 0.1 + 0.7 * i / len(view.reports), f"report {i + 1}/{len(view.reports)}")
+                check(cancel)
+                parts += _report(src, rows)
+            parts.append("</section>")
     if view.show_quotes:
         parts += _quotes(view)
     parts += _notes(view)

@@ -1,68 +1,16 @@
-"""The reports side by side, passages lined up: a sentence and its counterparts
-in the other columns start on the same row, so the eye reads across.
-
-Rows come from a merge of the columns' sentence orders (``synoptic_rows``):
-sentences no other column carries go in as they come; a passage group goes in
-once it is next in every column that holds it; when reports order things
-differently the first column leads and the others' copies follow on their own
-rows (their margin notes still name each other).
-"""
+"""The reports side by side in the PDF, passages lined up: a sentence and its
+counterparts in the other columns start on the same row (see synopsis.py)."""
 from __future__ import annotations
 
 from dataclasses import replace
 
 from ..core.progress import check, report
-from .common import ReportView, SentenceRow, hex_rgb, verdict_color
+from .common import ReportView, hex_rgb, verdict_color
 from .pdf import _Block, _block, _draw_text, _source_heading
 from .pdf_pages import GREY, PageWriter
+from .synopsis import chunks, synoptic_rows
 
-MAX_COLUMNS = 4  # more sources side by side would leave a few words per line
 GAP = 12.0
-
-
-def synoptic_rows(columns: list[list[SentenceRow]]) -> list[list[list[int]]]:
-    """Rows of sentence indices, one list per column; every sentence exactly once, in order."""
-    k = len(columns)
-    members: dict[str, dict[int, list[int]]] = {}
-    for c, rows in enumerate(columns):
-        for i, r in enumerate(rows):
-            if r.group:
-                members.setdefault(r.group, {}).setdefault(c, []).append(i)
-    cursor = [0] * k
-
-    def across(group: str | None) -> bool:
-        return group is not None and len(members[group]) > 1
-
-    def ready(group: str) -> bool:
-        for d, idx in members[group].items():
-            left = [i for i in idx if i >= cursor[d]]
-            if left and left[0] != cursor[d]:
-                return False
-        return True
-
-    def take(c: int, keep) -> list[int]:
-        out = []
-        while cursor[c] < len(columns[c]) and keep(columns[c][cursor[c]]):
-            out.append(cursor[c])
-            cursor[c] += 1
-        return out
-
-    out: list[list[list[int]]] = []
-    while True:
-        live = [c for c in range(k) if cursor[c] < len(columns[c])]
-        if not live:
-            return out
-        row: list[list[int]] = [[] for _ in range(k)]
-        solos = [c for c in live if not across(columns[c][cursor[c]].group)]
-        if solos:
-            for c in solos:
-                row[c] = take(c, lambda r: not across(r.group))
-        else:
-            heads = [columns[c][cursor[c]].group for c in live]
-            group = next((g for g in heads if ready(g)), heads[0])  # heads[0]: orders cross, first column leads
-            for c in live:
-                row[c] = take(c, lambda r, g=group: r.group == g)
-        out.append(row)
 
 
 def _height(blocks: list[_Block]) -> float:
@@ -74,13 +22,13 @@ def _height(blocks: list[_Block]) -> float:
 
 
 def draw_columns(w: PageWriter, view: ReportView, progress, cancel) -> None:
-    n = len(view.reports)
-    per = -(-n // -(-n // MAX_COLUMNS))  # balanced: 5 sources -> 3 + 2, not 4 + 1
-    chunks = [view.reports[i:i + per] for i in range(0, n, per)]
-    for ci, chunk in enumerate(chunks):
-        report(progress, 0.05 + 0.8 * ci / len(chunks), f"reports {ci * per + 1}–{ci * per + len(chunk)}")
+    parts = chunks(view.reports)
+    done = 0
+    for ci, chunk in enumerate(parts):
+        report(progress, 0.05 + 0.8 * ci / len(parts), f"reports {done + 1}–{done + len(chunk)}")
         check(cancel)
         _chunk(w, chunk, cancel)
+        done += len(chunk)
 
 
 def _chunk(w: PageWriter, chunk, cancel) -> None:

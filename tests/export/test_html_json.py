@@ -131,3 +131,11 @@ def test_seeds_html_and_json(seeds_result, tmp_path):
     export_report(seeds_result, str(path))
     data = json.loads(path.read_text(encoding="utf-8"))
     assert data["version"] and len(data["documents"]) == len(seeds_result.documents)
+
+
+def test_html_side_by_side_lines_counterparts_up(hand_result, tmp_path):
+    html, _ = export_html(hand_result, tmp_path, layout="columns")
+    rows = html.split('<div class="row"')[1:]
+    assert any('id="s-a.txt#0"' in r and 'id="s-b.txt#0"' in r for r in rows)
+    assert any('id="s-a.txt#1"' in r and 'id="s-b.txt#1"' in r for r in rows)
+    assert not any('id="s-a.txt#0"' in r and 'id="s-a.txt#1"' in r for r in rows)

@@ -85,7 +85,7 @@ def _rows(spec: list[str]):
 
 
 def test_synoptic_rows_line_counterparts_up():
-    from compareapp.export.pdf_columns import synoptic_rows
+    from compareapp.export.synopsis import synoptic_rows
 
     a = _rows(["", "g1", "g2", "", "g3"])
     b = _rows(["g1", "", "g2", "g3", ""])
@@ -95,7 +95,7 @@ def test_synoptic_rows_line_counterparts_up():
 
 
 def test_synoptic_rows_when_reports_order_things_differently():
-    from compareapp.export.pdf_columns import synoptic_rows
+    from compareapp.export.synopsis import synoptic_rows
 
     rows = synoptic_rows([_rows(["g1", "g2"]), _rows(["g2", "g1"])])
     assert rows == [[[0], []], [[1], [0]], [[], [1]]]  # the first column leads, nothing lost
@@ -104,7 +104,7 @@ def test_synoptic_rows_when_reports_order_things_differently():
 @settings(max_examples=80, deadline=None)
 @given(st.lists(st.lists(st.sampled_from(["", "", "g1", "g2", "g3", "g4", "g5"]), max_size=12), min_size=1, max_size=4))
 def test_synoptic_rows_place_every_sentence_once_in_order(columns):
-    from compareapp.export.pdf_columns import synoptic_rows
+    from compareapp.export.synopsis import synoptic_rows
 
     cols = [_rows(c) for c in columns]
     rows = synoptic_rows(cols)
