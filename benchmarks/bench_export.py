@@ -137,7 +137,8 @@ def main() -> int:
             rows.append((f"samples ({len(seeds.documents)} reports)", f"{fmt} {layout}", timed(seeds, path, layout=layout),
                          target, os.path.getsize(path)))
         big, notes = synthetic()
-        for fmt, layout in (("pdf", "sequential"), ("pdf", "columns"), ("html", "sequential"), ("json", "sequential")):
+        for fmt, layout in (("pdf", "sequential"), ("pdf", "columns"), ("html", "sequential"), ("html", "columns"),
+                            ("json", "sequential")):
             path = os.path.join(tmp, f"big.{fmt}")
             rows.append((f"synthetic ({len(big.documents)} reports)", f"{fmt} {layout}",
                          timed(big, path, layout=layout, notes=notes), 30.0, os.path.getsize(path)))

@@ -227,7 +227,9 @@ def write_html(view: ReportView, out, progress: ProgressCallback | None = None,
     parts.append("</header>")
     if view.show_reports and view.reports:
         if view.options.layout == "columns" and len(view.reports) > 1:
-            for chunk in chunks(view.reports):
+            parts_of = chunks(view.reports)
+            for i, chunk in enumerate(parts_of):
+                report(progress, 0.1 + 0.7 * i / len(parts_of), f"reports side by side {i + 1}/{len(parts_of)}")
                 check(cancel)
                 parts += _side_by_side(chunk)
         else:
