@@ -271,7 +271,7 @@ def build_view(result: ComparisonResult, options: ExportOptions) -> ReportView:
         settings=[(k, str(v)) for k, v in result.settings.items()],
         sources=sources, labels=labels, matrix=matrix, reports=reports, quotes=quotes,
         notes=note_rows, problems=[str(p) for p in result.problems], options=options,
-        show_reports=options.show_reports, show_quotes=options.show_quotes)
+        show_reports=options.show_reports, show_quotes=options.show_quotes, extra={"result": result})
 
 
 def _figure_rows(result: ComparisonResult, labels, selected) -> list[FigureRow]:

@@ -13,10 +13,19 @@ EXPORT_FORMAT_VERSION = 1
 
 
 def export_dict(result: ComparisonResult, view: ReportView) -> dict[str, Any]:
+    result = view.extra.get("result", result)  # seen over the chosen sources
     data = result.to_dict()
     chosen = {s.doc.id for s in view.sources}
     if len(chosen) < len(result.documents):  # only the sources the user picked
         data["documents"] = [d for d in data["documents"] if d["id"] in chosen]
+        data["quotes"] = [q for q in data["quotes"] if q["doc"] in chosen]
+        groups = []
+        for g in data["quote_groups"]:
+            variants = [dict(v, docs=[d for d in v["docs"] if d in chosen]) for v in g["variants"]]
+            variants = [v for v in variants if v["docs"]]
+            if variants:
+                groups.append(dict(g, variants=variants, docs=[d for d in g["docs"] if d in chosen]))
+        data["quote_groups"] = groups
     data.setdefault("version", view.version)
     data["notes"] = [_note_dict(row.note, row.where) for row in view.notes]
     data["export"] = {"format": "compareapp-export", "format_version": EXPORT_FORMAT_VERSION,

@@ -139,3 +139,13 @@ def test_html_side_by_side_lines_counterparts_up(hand_result, tmp_path):
     assert any('id="s-a.txt#0"' in r and 'id="s-b.txt#0"' in r for r in rows)
     assert any('id="s-a.txt#1"' in r and 'id="s-b.txt#1"' in r for r in rows)
     assert not any('id="s-a.txt#0"' in r and 'id="s-a.txt#1"' in r for r in rows)
+
+
+def test_json_of_chosen_sources_drops_the_others_everywhere(hand_result, tmp_path):
+    path = tmp_path / "out.json"
+    export_report(hand_result, str(path), ExportOptions(sources=("a.txt", "b.txt")))
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert {d["id"] for d in data["documents"]} == {"a.txt", "b.txt"}
+    assert {q["doc"] for q in data["quotes"]} == {"a.txt", "b.txt"}
+    assert all("c.txt" not in v["docs"] for g in data["quote_groups"] for v in g["variants"])
+    assert all("c.txt" not in link["a"] + link["b"] for link in data["links"])
