@@ -43,6 +43,7 @@ class PageWriter:
 
     def __post_init__(self) -> None:
         register_fonts()
+        self.stamp = _pdf_date(self.view.exported_at)
         self.c = canvas.Canvas(self.out, pagesize=self._size(), initialFontName=FONT,
                                initialFontSize=9, pageCompression=1)
         self.c.setTitle(f"Comparison report: {self.view.title}")
@@ -186,7 +187,8 @@ class PageWriter:
                 max(b[2] for b in boxes), max(b[3] for b in boxes)]
         ap = pdfdoc.PDFDictionary({"N": pdfdoc.PDFObjectReference(pdfdoc.xObjectName("no-appearance"))})
         annot = _Highlight(rect, contents, quads, list(hex_rgb(ANNOTATION_COLORS[status])),
-                           T=pdfdoc.PDFString(f"compareapp: {status}"), CA=HIGHLIGHT_OPACITY, AP=ap)
+                           T=pdfdoc.PDFString(f"compareapp: {status}"), CA=HIGHLIGHT_OPACITY, AP=ap,
+                           **({"M": pdfdoc.PDFString(self.stamp)} if self.stamp else {}))
         self.c._addAnnotation(annot, None, 1)
         self.highlights += 1
 
@@ -197,7 +199,8 @@ class PageWriter:
         verdict = f"[{note.verdict}] " if note.verdict else ""
         self.c.textAnnotation(verdict + (note.text or ""), Rect=[x, y_top - 12, x + 12, y_top],
                               Color=list(hex_rgb(color)), T=pdfdoc.PDFString(note.verdict or "note"),
-                              Name="/Comment")
+                              Name="/Comment",
+                              **({"M": pdfdoc.PDFString(self.stamp)} if self.stamp else {}))
         self.note_annotations.add(note.id)
 
     # --- tables --------------------------------------------------------------------------
@@ -238,6 +241,19 @@ class PageWriter:
             draw(row, wrapped, h, rules[i] if rules else True)
             if on_row:
                 on_row(i, y_top, self.y)
+
+
+def _pdf_date(iso: str) -> str | None:
+    """An ISO 8601 time as a PDF date string (D:YYYYMMDDHHmmSSZ), for comment lists."""
+    from datetime import datetime, timezone
+
+    try:
+        t = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if t.tzinfo is not None:
+        t = t.astimezone(timezone.utc)
+    return t.strftime("D:%Y%m%d%H%M%SZ")
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
