@@ -12,6 +12,8 @@ from ..core.result import ComparisonResult
 from ..preferences import PALETTES, Preferences
 from .palette import Colours
 
+MAX_HEATMAP = 30
+
 ENGINE_LABELS = {
     "link_threshold": "Counterparts from similarity",
     "shared_threshold": "Near-identical from similarity",
@@ -23,13 +25,19 @@ ENGINE_LABELS = {
 class SimilarityDialog(QDialog):
     """Source × source heat map: how much of the row's words have a counterpart in the column."""
 
-    def __init__(self, result: ComparisonResult, colours: Colours, parent=None) -> None:
+    def __init__(self, result: ComparisonResult, colours: Colours, parent=None,
+                 order: list[str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Similarity overview")
         self.setAccessibleName("Similarity overview")
         matrix = result.alignment.matrix
         names = {d.id: d.name for d in result.documents}
-        ids = [i for i in matrix.doc_ids if not result.selected or i in result.selected]
+        in_matrix = set(matrix.doc_ids)
+        all_ids = [i for i in (order or matrix.doc_ids) if i in in_matrix
+                   and (not result.selected or i in result.selected)]
+        # a heat map of hundreds of sources is unreadable (and slow to build): the
+        # first ones in the list's order get the map, every source gets its closest
+        ids = all_ids[:MAX_HEATMAP]
         self.table = QTableWidget(len(ids), len(ids))
         self.table.setAccessibleName("Similarity matrix")
         short = [names.get(i, i)[:24] for i in ids]
@@ -49,11 +57,11 @@ class SimilarityDialog(QDialog):
                 cell.setToolTip(f"{value:.0%} of {names.get(a, a)} has a counterpart in {names.get(b, b)}")
                 self.table.setItem(r, c, cell)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.closest = QTableWidget(len(ids), 2)
+        self.closest = QTableWidget(len(all_ids), 2)
         self.closest.setAccessibleName("Closest source of each source")
         self.closest.setHorizontalHeaderLabels(["Closest source", "Share"])
-        self.closest.setVerticalHeaderLabels(short)
-        for r, a in enumerate(ids):
+        self.closest.setVerticalHeaderLabels([names.get(i, i)[:24] for i in all_ids])
+        for r, a in enumerate(all_ids):
             st = result.stats(a)
             self.closest.setItem(r, 0, QTableWidgetItem(names.get(st.closest, "—") if st.closest else "—"))
             self.closest.setItem(r, 1, QTableWidgetItem(f"{st.closest_score:.0%}" if st.closest else ""))
@@ -61,7 +69,9 @@ class SimilarityDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel("Share of each row's words that have a counterpart in the column:"))
+        lay.addWidget(QLabel("Share of each row's words that have a counterpart in the column"
+                             + (f" (the first {MAX_HEATMAP} sources of the list):"
+                                if len(all_ids) > MAX_HEATMAP else ":")))
         lay.addWidget(self.table, 2)
         lay.addWidget(self.closest, 1)
         lay.addWidget(buttons)

@@ -290,6 +290,8 @@ class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
             self._paint_selection()
             self._paint_note_marks()
             self.apply_filter()
+            if self.find_bar.isVisible() and self.find_edit.text():
+                self._find_changed(self.find_edit.text())
             self.resultChanged.emit(view)
             if done:
                 done()

@@ -132,7 +132,7 @@ def open_similarity(window) -> None:
     if window.view_result is None:
         window.statusBar().showMessage("Open a folder first.", 5000)
         return
-    dialog = SimilarityDialog(window.view_result, window.colours, window)
+    dialog = SimilarityDialog(window.view_result, window.colours, window, window.sources.order())
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     window.similarity_dialog = dialog
