@@ -70,7 +70,7 @@ def test_icon_path_picks_the_nearest_size_not_smaller():
 def test_pngs_are_rendered_from_the_current_svg(tmp_path, qapp):
     """A PNG older than the SVG means someone edited the SVG and forgot
     packaging/render_icons.py. Compares content, not file times (git does not
-    keep those): re-render the 32 px icon and compare pixels loosely."""
+    keep those): re-render the 64 px icon and compare pixels loosely."""
     pytest.importorskip("PySide6.QtSvg")
     sys.path.insert(0, str(ROOT / "packaging"))
     try:
