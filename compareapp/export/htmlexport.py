@@ -25,7 +25,7 @@ th { background: #eee; } td.num { text-align: right; } td.c { text-align: center
 code { font-family: "DejaVu Sans Mono", monospace; font-size: .9em; }
 .shared { background: var(--shared); } .reworded { background: var(--reworded); } .unique { background: var(--unique); }
 .bar { display: flex; height: 5px; margin: .3em 0 .8em; } .bar span { display: block; }
-.s { display: grid; grid-template-columns: minmax(0, 64%%) minmax(0, 36%%); gap: 0 1em; margin: 2px 0; }
+.s { display: grid; grid-template-columns: minmax(0, 1.8fr) minmax(0, 1fr); gap: 0 1em; margin: 2px 0; }
 .s .t { padding: 1px 4px; border-left: 2px solid transparent; }
 .s.shared .t { border-left-color: var(--shared-edge); } .s.reworded .t { border-left-color: var(--reworded-edge); }
 .s.unique .t { border-left-color: var(--unique-edge); }
