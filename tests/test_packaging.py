@@ -223,11 +223,16 @@ def _copy_source_tree(dest: Path) -> Path:
     return src
 
 
+# In resources/ for the README and the AppStream metainfo, which link to it in
+# the repository; the app never reads it, so the packages leave it out.
+NOT_SHIPPED = {"compareapp/resources/screenshot.png"}
+
+
 def _resource_files() -> set[str]:
     """Every file under resources/ as the installed package names it."""
     return {f"compareapp/resources/{p.relative_to(RESOURCES).as_posix()}"
             for p in RESOURCES.rglob("*")
-            if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"}
+            if p.is_file() and "__pycache__" not in p.parts and p.suffix != ".pyc"} - NOT_SHIPPED
 
 
 @pytest.fixture(scope="module")
@@ -255,6 +260,7 @@ def test_wheel_holds_every_resource_and_both_entry_points(built):
         entry_points = whl.read(f"compareapp-{__version__}.dist-info/entry_points.txt").decode()
     missing = _resource_files() - names
     assert not missing, f"resources left out of the wheel: {sorted(missing)}"
+    assert not NOT_SHIPPED & names
     assert "compareapp/resources/icons/compareapp.svg" in names
     assert {f"compareapp/resources/icons/compareapp-{s}.png" for s in ICON_SIZES} <= names
     assert "compareapp/appinfo.py" in names
