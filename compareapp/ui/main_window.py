@@ -385,6 +385,8 @@ class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
         self.colours = colours(prefs.palette)
         app = QApplication.instance()
         app.setPalette(self.colours.qpalette(app.style().standardPalette()))
+        if app.styleSheet():  # widgets polished by a style sheet keep the old palette otherwise
+            app.setStyleSheet(app.styleSheet())
         self.sources.set_colours(self.colours)
         self.legend.set_colours(self.colours)
         font = QFont(prefs.font_family) if prefs.font_family else QFont()
