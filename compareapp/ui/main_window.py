@@ -95,6 +95,7 @@ class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
         self._init_watcher()
 
         self.sources.changed.connect(self._sources_changed)
+        self.sources.view.activated.connect(self._source_activated)
         self.panes.sentenceClicked.connect(self.select_sentence)
         self.panes.focusedPaneChanged.connect(self._pane_focused)
         self.quotes.groupSelected.connect(self.select_quotes)
@@ -240,6 +241,18 @@ class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
             self.comparisonFinished.emit()
 
         self._show_view(self.sources.ticked(), staged=staged, done=settled)
+
+    def _source_activated(self, index) -> None:
+        """Enter or double-click on a source: bring its pane into view."""
+        from .sources_panel import DOC_ID_ROLE
+
+        doc_id = index.data(DOC_ID_ROLE)
+        if doc_id in self.panes.panes:
+            self.panes.ensureWidgetVisible(self.panes.panes[doc_id], 0, 0)
+            self.panes.panes[doc_id].setFocus()
+        elif doc_id is not None:
+            self.statusBar().showMessage(
+                "That source is not shown side by side: tick it, or drag it up the list.", 6000)
 
     def _set_result_staged(self, result: ComparisonResult) -> None:
         self.set_result(result, staged=True)

@@ -67,3 +67,11 @@ def test_every_command_has_a_shortcut_and_widgets_have_names(window):
              window.progress, window.cancel_button, window.find_edit, window.filter_combo]
     assert all(w.accessibleName() for w in named)
     assert window.sources.view.focusPolicy() != Qt.FocusPolicy.NoFocus
+
+
+def test_activating_a_source_focuses_its_pane(window, qtbot, result):
+    window.set_result(result)
+    index = window.sources.model.index(2, 0)
+    window.sources.view.activated.emit(index)
+    qtbot.waitUntil(lambda: window.panes.panes["c.txt"].hasFocus())
+    assert window.focused_doc == "c.txt"
