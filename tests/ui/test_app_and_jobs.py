@@ -87,3 +87,23 @@ def test_dropping_files_compares_them(window, qtbot, tmp_path):
         window.open_paths([str(tmp_path / n) for n in names])
     assert window.sources.ticked() == names
     assert sorted(os.listdir(tmp_path)) == names  # nothing written into the user's folder
+
+
+def test_dropping_a_folder_on_the_window_opens_it(window, qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    for n in sorted(p.name for p in SEEDS.iterdir())[:2]:
+        shutil.copy(SEEDS / n, tmp_path / n)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path))])
+    enter = QDragEnterEvent(window.rect().center(), Qt.DropAction.CopyAction, mime,
+                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPointF(window.rect().center()), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.comparisonFinished, timeout=60000):
+        window.dropEvent(drop)
+    assert window.folder == str(tmp_path) and len(window.sources.ticked()) == 2
+    assert window.recent_menu.actions()[0].text() == str(tmp_path)
