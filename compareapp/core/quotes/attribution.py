@@ -126,7 +126,9 @@ class DocumentAttributor:
     # --- who the document names ----------------------------------------------
     def _collect_mentions(self) -> None:
         found = []
-        for pi, (lo, hi) in enumerate(self.paragraphs):
+        # who is named after the last quotation never speaks in this report
+        last = max((q.paragraph for q in self.quotations), default=-1)
+        for pi, (lo, hi) in enumerate(self.paragraphs[:last + 1]):
             if _title_case(self.text[lo:hi]):
                 continue  # headlines and "Read also" lines capitalise every word
             starts = set(self.boundaries[pi])

@@ -29,6 +29,8 @@ co corp inc ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec
 u.s u.k u.n e.u a.m p.m i.e e.g""".split())
 
 _SENTENCE_END_RE = re.compile(r"[.!?…]+")
+_DOUBLE_MARKS_RE = re.compile("[" + re.escape(OPEN_DOUBLE + CLOSE_DOUBLE + STRAIGHT_DOUBLE) + "]")
+_SINGLE_MARKS_RE = re.compile("[‘’']")
 
 
 @dataclass
@@ -145,12 +147,10 @@ def split_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _scan(text: str, lo: int, hi: int, primary_single: bool) -> list[tuple[int, int | None]]:
     """(open mark, close mark or None) of each quotation in text[lo:hi]."""
     kind_of = _single_mark_kind if primary_single else _mark_kind
-    marks = "‘’'" if primary_single else OPEN_DOUBLE + CLOSE_DOUBLE + STRAIGHT_DOUBLE
     found: list[tuple[int, int | None]] = []
     open_at: int | None = None
-    for i in range(lo, hi):
-        if text[i] not in marks:
-            continue
+    for m in (_SINGLE_MARKS_RE if primary_single else _DOUBLE_MARKS_RE).finditer(text, lo, hi):
+        i = m.start()
         kind = kind_of(text, i, lo, hi)
         if kind is None:
             continue

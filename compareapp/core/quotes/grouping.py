@@ -123,51 +123,84 @@ def pair_score(a: Unit, b: Unit, idf: Idf, settings) -> float:
     return full_similarity(a, b, idf)
 
 
+# Each wording is looked up through at most this many of its rarest content
+# words: a paraphrase keeps at least one of them, and common words would make
+# the candidate lists (and the cost) grow with the square of the folder.
+_LOOKUP_STEMS = 4
+
+
 def group_units(units: list[Unit], idf: Idf, settings, cancel=None) -> list[list[int]]:
-    """Clusters of unit indexes; each unit is in exactly one cluster."""
+    """Clusters of unit indexes; each unit is in exactly one cluster.
+
+    Full units with the same wording start as one bucket (a statement quoted
+    word for word by 200 reports is compared once); fragments stay single, as
+    each is judged with its own sentence.
+    """
+    buckets: list[list[int]] = []
+    by_key: dict[str, int] = {}
+    for u in units:
+        if u.partial or not u.key:
+            buckets.append([u.index])
+            continue
+        b = by_key.get(u.key)
+        if b is None:
+            by_key[u.key] = len(buckets)
+            buckets.append([u.index])
+        else:
+            buckets[b].append(u.index)
+    reps = [units[b[0]] for b in buckets]
+
     index: dict[str, list[int]] = defaultdict(list)
-    for u in units:
-        for s in u.stems:
-            index[s].append(u.index)
-    cap = max(30, len(units) // 10)
+    for bi, rep in enumerate(reps):
+        for st in rep.stems:
+            index[st].append(bi)
     pairs: list[tuple[float, int, int]] = []
-    for u in units:
-        check(cancel)
+    for bi, rep in enumerate(reps):
+        if bi % 256 == 0:
+            check(cancel)
+        rare = sorted(rep.stems, key=lambda st: (len(index[st]), st))[:_LOOKUP_STEMS]
         seen: set[int] = set()
-        for s in u.stems:
-            posting = index[s]
-            if len(posting) > cap:
-                continue
-            for j in posting:
-                if j <= u.index or j in seen:
+        for st in rare:
+            for bj in index[st]:
+                if bj <= bi or bj in seen:
                     continue
-                seen.add(j)
-                v = units[j]
-                if v.doc_id == u.doc_id and not _same_doc_repeat(u, v, idf, settings):
+                seen.add(bj)
+                other = reps[bj]
+                if other.doc_id == rep.doc_id and len(buckets[bi]) == 1 and len(buckets[bj]) == 1 \
+                        and not _same_doc_repeat(rep, other, idf, settings):
                     continue
-                score = pair_score(u, v, idf, settings)
+                score = pair_score(rep, other, idf, settings)
                 if score >= settings.quote_group_threshold:
-                    pairs.append((score, u.index, j))
+                    pairs.append((score, bi, bj))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
 
-    cluster_of = {u.index: u.index for u in units}
-    members: dict[int, list[int]] = {u.index: [u.index] for u in units}
-    for score, i, j in pairs:
-        ci, cj = cluster_of[i], cluster_of[j]
+    cluster_of = list(range(len(buckets)))  # bucket -> cluster
+    cluster_buckets: dict[int, list[int]] = {i: [i] for i in range(len(buckets))}
+    docs: dict[int, dict[str, list[int]]] = {}  # cluster -> report -> units
+    for i, b in enumerate(buckets):
+        d: dict[str, list[int]] = {}
+        for k in b:
+            d.setdefault(units[k].doc_id, []).append(k)
+        docs[i] = d
+    has_full = {i: not reps[i].partial for i in range(len(buckets))}
+    for _, bi, bj in pairs:
+        ci, cj = cluster_of[bi], cluster_of[bj]
         if ci == cj:
             continue
-        a_full = any(not units[k].partial for k in members[ci])
-        b_full = any(not units[k].partial for k in members[cj])
-        if a_full and b_full and (units[i].partial or units[j].partial):
+        if has_full[ci] and has_full[cj] and (reps[bi].partial or reps[bj].partial):
             continue  # a fragment never bridges two full statements
-        if not _compatible(members[ci], members[cj], units, idf, settings):
+        if not _compatible(docs[ci], docs[cj], units, idf, settings):
             continue
-        if len(members[ci]) < len(members[cj]):
+        if len(cluster_buckets[ci]) < len(cluster_buckets[cj]):
             ci, cj = cj, ci
-        for k in members[cj]:
-            cluster_of[k] = ci
-        members[ci].extend(members.pop(cj))
-    return sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
+        for b in cluster_buckets[cj]:
+            cluster_of[b] = ci
+        cluster_buckets[ci].extend(cluster_buckets.pop(cj))
+        for doc, ks in docs.pop(cj).items():
+            docs[ci].setdefault(doc, []).extend(ks)
+        has_full[ci] = has_full[ci] or has_full.pop(cj)
+    clusters = [sorted(k for b in bs for k in buckets[b]) for bs in cluster_buckets.values()]
+    return sorted(clusters, key=lambda m: m[0])
 
 
 def _same_doc_repeat(a: Unit, b: Unit, idf: Idf, settings) -> bool:
@@ -177,10 +210,16 @@ def _same_doc_repeat(a: Unit, b: Unit, idf: Idf, settings) -> bool:
     return a.quotation != b.quotation and _near_identical(a, b, settings)
 
 
-def _compatible(xs: list[int], ys: list[int], units: list[Unit], idf: Idf, settings) -> bool:
-    for x in xs:
-        for y in ys:
-            a, b = units[x], units[y]
-            if a.doc_id == b.doc_id and not _same_doc_repeat(a, b, idf, settings):
-                return False
+def _compatible(a: dict[str, list[int]], b: dict[str, list[int]], units, idf, settings) -> bool:
+    """Two clusters may merge unless a report has different statements in them."""
+    if len(a) > len(b):
+        a, b = b, a
+    for doc, xs in a.items():
+        ys = b.get(doc)
+        if not ys:
+            continue
+        for x in xs:
+            for y in ys:
+                if not _same_doc_repeat(units[x], units[y], idf, settings):
+                    return False
     return True

@@ -62,6 +62,13 @@ DETERMINERS = frozenset("the a an one another".split())
 # What carries words for someone: "a statement from X" means X said it.
 _CARRIERS = frozenset("statement report post letter release video message interview communique tweet".split())
 
+_CAP = r"[^\W\d_a-z](?:[\w’'\-]|\.(?=\w))*\.?"
+_LOW = r"[a-z][\w’'\-]*\s+"
+# Capitalised words with up to two lowercase words before and between them:
+# cheap candidates for name_runs, whose rules keep titles ("spokesman") and
+# drop the rest.
+_RUN_RE = re.compile(r"(?<![\w’'\-])%s(?:\s+(?:%s){0,2}%s)*" % (_CAP, _LOW, _CAP))
+_TITLES_BEFORE_RE = re.compile(r"(?:[a-z][\w\-]*\s+){1,2}$")
 _TOKEN_RE = re.compile(r"[^\W\d_](?:[\w’'\-]|\.(?=\w))*\.?|\d[\d,.]*|[,;:]")
 POSSESSIVE_RE = re.compile(r"[’']s?$")
 
@@ -160,6 +167,23 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, str, str | Non
 
 def name_runs(text: str, lo: int, hi: int) -> list[Mention]:
     """Every capitalised run (with titles) in text[lo:hi], as mentions."""
+    out: list[Mention] = []
+    # the regex finds the stretches worth a look; the rules below decide
+    for m in _RUN_RE.finditer(text, lo, hi):
+        start = m.start()
+        # lowercase titles just before ("fire chief James Carter") belong to the run
+        before = _TITLES_BEFORE_RE.search(text, max(lo, start - 40), start)
+        if before:
+            words = before.group().split()
+            while words and not is_title(words[0]):
+                words.pop(0)
+            if words:
+                start = before.end() - len(" ".join(words)) - (len(before.group()) - len(before.group().rstrip()))
+        out.extend(_runs_in(text, start, m.end()))
+    return out
+
+
+def _runs_in(text: str, lo: int, hi: int) -> list[Mention]:
     toks = tokens(text, lo, hi)
     out: list[Mention] = []
     i = 0
