@@ -137,3 +137,29 @@ def test_role_is_split_off_the_name():
     q = _quotes("“We will wait,” Kremlin spokesman Dmitry Orlov said.")[0]
     assert (q.speaker, q.role, q.speaker_as_written) == ("Dmitry Orlov", "Kremlin spokesman",
                                                          "Kremlin spokesman Dmitry Orlov")
+
+
+MORE_CASES = [
+    ("adverbial clause naming someone else first",
+     "After meeting Joe Biden, Chancellor Olaf Scholz said the talks were “productive.”",
+     {"productive": "Olaf Scholz"}),
+    ("relative clause between speaker and verb",
+     "“We have no plans to change course,” the official, who spoke on condition of anonymity, said.",
+     {"We have no plans": "official"}),
+    ("relative clause after a named speaker",
+     "“We’re done negotiating,” Shawn Fain, who has led the union since 2023, told reporters.",
+     {"We’re done": "Shawn Fain"}),
+    ("single quotation marks in a text that also uses double ones",
+     "The mayor called the damage “shocking”.\n\nSir Mark Rowley told the BBC: 'These are thugs, not "
+     "protesters. We will find them.'", {"These are thugs": "Mark Rowley", "We will find": "Mark Rowley"}),
+    ("descriptor without a name",
+     "“I’ve never seen anything like it,” said one shop owner, who asked not to be named.",
+     {"I’ve never seen": "shop owner"}),
+    ("antecedent of who",
+     "Voters backed Senator Ann Holt, who said the plan was “reckless.”", {"reckless": "Ann Holt"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in MORE_CASES], ids=[c[0] for c in MORE_CASES])
+def test_more_attribution_patterns(text, expected):
+    test_attribution_pattern(text, expected)

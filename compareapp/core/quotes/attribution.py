@@ -40,6 +40,13 @@ _QUOTE_CHARS = "“”„«»\"‘’'"
 _BOUNDARY_RE = re.compile(r"[.!?…]+[’'\"”)]*\s+")
 
 
+def _speaks(m: Mention) -> bool:
+    """A role description that can speak: "the ministry", "police", "the minister"."""
+    from .mentions import ORG_NOUNS, is_title
+    head = (m.role or "").split()[-1:] or [""]
+    return is_title(head[0]) or head[0].lower() in ORG_NOUNS
+
+
 def _title_case(text: str) -> bool:
     words = [w for w in text.split() if w[:1].isalpha()]
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words) \
@@ -294,6 +301,11 @@ class DocumentAttributor:
         start = lo
         for j in range(k - 1, -1, -1):
             if toks[j][2] in (";",) or toks[j][2].lower() in ("and", "but", "while", "as", "that", "who"):
+                if toks[j][2].lower() == "who" and j > 1 and toks[j - 1][2] == "," and j == k - 1:
+                    # "Trump, who said …": the antecedent just before the comma
+                    runs = name_runs(self.text, max(lo, toks[j - 1][0] - 80), toks[j - 1][0])
+                    if runs and runs[-1].end == toks[j - 2][1] and not runs[-1].possessive:
+                        return runs[-1]
                 start = toks[j][1]
                 break
         end = toks[k][0]
@@ -339,6 +351,15 @@ class DocumentAttributor:
                 after = [w.lower() for _, _, w in tokens(text, m.end, min(q.open_mark, m.end + 40))][:3]
                 if after and after[0] in STATEMENT_NOUNS and "that" in after[1:]:
                     return m
+        # "After meeting Biden, Smith said the talks were “productive”": the reporting verb's subject
+        for a, b in self._outside_segments(lo, q.open_mark):
+            toks = tokens(text, a, b)
+            k = next((k for k, t in enumerate(toks) if k > 0 and t[2].lower() in FINITE_VERBS), None)
+            if k is not None:
+                m = self._subject_before(toks, k, a)
+                if m is not None and not m.possessive and (m.kind != "nominal" or _speaks(m)):
+                    return m
+            break
         subject = self._sentence_subject(lo, q.open_mark)
         known = subject is not None and (subject.kind == "person" or subject.kind == "pronoun"
                                          or (subject.name or "").lower() in self.surnames)

@@ -242,10 +242,16 @@ def parse_speaker(text: str, lo: int, hi: int) -> Mention | None:
     if not chunks:
         return None
     # leading adverbial chunks ("However,", "In response,") name nobody
-    while len(chunks) > 1 and all((t[2].lower() in FUNCTION_CAPS or not is_cap(t[2]))
-                                  and t[2].lower() not in PRONOUNS and not is_title(t[2])
-                                  and t[2].lower() not in ORG_NOUNS
-                                  for t in tokens(text, lo + chunks[0].start(), lo + chunks[0].end())):
+    while len(chunks) > 1:
+        first_toks = tokens(text, lo + chunks[0].start(), lo + chunks[0].end())
+        opener = first_toks[0][2].lower() if first_toks else ""
+        adverbial = opener in FUNCTION_CAPS and opener not in PRONOUNS and opener not in DETERMINERS \
+            and len(first_toks) > 1  # "After meeting Biden,", "In Kyiv,"
+        empty = all((t[2].lower() in FUNCTION_CAPS or not is_cap(t[2]))
+                    and t[2].lower() not in PRONOUNS and not is_title(t[2])
+                    and t[2].lower() not in ORG_NOUNS for t in first_toks)
+        if not (adverbial or empty):
+            break
         chunks = chunks[1:]
     main, appositive = chunks[0], None
     if len(chunks) > 1:
