@@ -74,6 +74,7 @@ class DocumentAttributor:
         self.quotations = quotations
         self.inside = self._inside_spans()
         self.agents: list[_Agent] = []
+        self.orgs: list[Mention] = []
         self.boundaries: dict[int, list[int]] = {}
         for pi, (lo, hi) in enumerate(self.paragraphs):
             self.boundaries[pi] = self._sentence_starts(lo, hi)
@@ -143,6 +144,8 @@ class DocumentAttributor:
                 for m in name_runs(self.text, a, b):
                     if m.kind in ("person", "name") and not m.possessive:
                         found.append(_Agent(m.start, m, self._is_subject(m, starts)))
+                    elif m.kind == "org":
+                        self.orgs.append(m)
         # a lone capitalised word is a person only as the surname of a fuller name
         surnames = {g.mention.name.split()[-1].lower() for g in found if g.mention.kind == "person"}
         self.agents = sorted((g for g in found if g.mention.kind == "person"
@@ -244,12 +247,12 @@ class DocumentAttributor:
                 return e
         return hi
 
-    def _covers(self, m: Mention, lo: int, hi: int) -> bool:
+    def _covers(self, m: Mention, lo: int, hi: int, slack: int = 4) -> bool:
         """The speaker phrase must be (nearly) all there is between quote and verb:
         adverbs (also, on Friday) may remain, other words may not."""
         rest = re.sub(r",[^,]*,", " ", self.text[m.end:hi])  # an apposition between commas
         words = [w.lower() for _, _, w in tokens(rest)]
-        if len(words) > 4:
+        if len(words) > slack:
             return False
         pre = [w for _, _, w in tokens(self.text, lo, m.start) if w != ","]
         return len(pre) <= 2
@@ -288,11 +291,23 @@ class DocumentAttributor:
                 if m is not None:
                     return m
         if before[-1] == ":":
+            # "Kotek: “…”" names the speaker; "Mr. Obi was blunt: “…”" has them as subject,
+            # but "Storm slams coast: “…”" names nobody who speaks: only people count here
             m = parse_speaker(text, lo, lo + len(before) - 1)
-            if m is not None and len(toks) <= 8:
+            if m is not None and self._covers(m, lo, lo + len(before) - 1, 0) and self._is_person(m):
                 return m
-            return self._sentence_subject(sent_lo, q.open_mark)
+            m = self._sentence_subject(sent_lo, q.open_mark)
+            return m if m is not None and self._is_person(m) else None
         return None
+
+    def _is_person(self, m: Mention) -> bool:
+        if m.kind == "pronoun":
+            return m.gender in ("m", "f", None)
+        if m.kind not in ("person", "name") or not m.name:
+            return False
+        last = m.name.split()[-1].lower()
+        return bool(m.role or m.gender) or last in self.surnames and \
+            any(g.mention.name.split()[-1].lower() == last for g in self.agents if g.at != m.start)
 
     def _subject_before(self, toks, k: int, lo: int) -> Mention | None:
         """The noun phrase right before a reporting verb, across an apposition
@@ -424,7 +439,7 @@ class DocumentAttributor:
         if m.kind == "pronoun":
             return Attribution(m, self._antecedent(m))
         if m.kind == "nominal":
-            person = self._by_role(m)
+            person = self._by_role(m) or self._org_by_head(m)
             return Attribution(m, person, None if person else m.role)
         return Attribution(m, None)
 
@@ -454,6 +469,15 @@ class DocumentAttributor:
             return pick[-1].mention
         earlier = [g for g in self.agents if g.at < m.start and g.salient]
         return earlier[-1].mention if earlier else None
+
+    def _org_by_head(self, m: Mention) -> Mention | None:
+        """"the center" after "the National Hurricane Center": the last one named."""
+        head = (m.role or "").split()[-1:]
+        if not head:
+            return None
+        named = [o for o in self.orgs if o.start < m.start and o.name
+                 and o.name.split()[-1].lower() == head[0].lower()]
+        return named[-1] if named else None
 
     def _by_role(self, m: Mention) -> Mention | None:
         words = [w.lower() for w in (m.role or "").split()]

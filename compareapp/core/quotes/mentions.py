@@ -41,7 +41,8 @@ police service bank fund university institute company corp corp. inc inc. ltd lt
 association organization organisation federation bureau administration authority board times post
 news press pentagon embassy navy guard command foundation center centre network sea ocean river
 street avenue square airport station church republic kingdom states emirates war cup league club
-school college hospital county city region province district state ministry's""".split())
+school college hospital county city region province district state ministry's hurricane storm
+typhoon cyclone tropical operation act bill treaty accord""".split())
 PLACE_STARTS = frozenset("new los las san santa saint st. north south east west upper lower great central".split())
 # Lowercase nouns that head a nominal speaker ("the ministry said").
 ORG_NOUNS = frozenset("""ministry government company department office agency police military army
@@ -300,6 +301,9 @@ def parse_speaker(text: str, lo: int, hi: int) -> Mention | None:
         elif low.isalpha() and kept and kept[0][2].lower() in DETERMINERS and len(kept) < 4 \
                 and k + 1 < len(toks) and (is_title(toks[k + 1][2]) or toks[k + 1][2].lower() in ORG_NOUNS):
             kept.append((s, e, w))  # "the foreign minister", "a ministry spokesperson"
+        elif low.isalpha() and len(kept) == 1 and kept[0][2].lower() in DETERMINERS and len(toks) <= 3 \
+                and low not in FUNCTION_CAPS:
+            kept.append((s, e, w))  # the whole phrase is "the center", "the agency"
         else:
             break
     while kept and kept[-1][2].lower() in ("of", "for", "at", "the", "a", "an"):
