@@ -67,9 +67,14 @@ class EngineSettings:
     index_max_postings: int = 400
     # --- quotations ---
     # Two full quotation units of different reports render one statement from
-    # this similarity on: the higher of the IDF-weighted overlap of their
-    # content words (Dice) and rapidfuzz's ratio of their wording.
-    quote_group_threshold: float = 0.5
+    # this similarity on: the IDF-weighted overlap of their content words
+    # (Dice) blended with rapidfuzz's ratio of their wording (weight below).
+    # Reworded renderings of one statement score 0.6-0.8; different statements
+    # sharing a frame ("Everything must be done to ...") stay under 0.55.
+    quote_group_threshold: float = 0.58
+    # Share of the wording ratio in that blend (the rest is the word overlap):
+    # the ratio alone rates "We are ready to meet" ~ "We are not ready to sign" 0.67.
+    quote_wording_weight: float = 0.4
     # A fragment ("lasting peace") joins a full statement holding all its words
     # when the sentence it is quoted in carries at least this share (IDF
     # weight) of the statement's other words.

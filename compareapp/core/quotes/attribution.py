@@ -405,6 +405,13 @@ class DocumentAttributor:
         if not self.text[sent_lo:q.open_mark].strip() and sent_lo > para_lo:
             # "Smith said the plan would fail. “It is a disaster.”": the sentence before reports Smith
             m = self._reporting_subject(q.paragraph, sent_lo - 1)
+            if m is None:
+                # "Jones was defiant. “It will work.”": the person the sentence before is about
+                prev_lo, _ = self.sentence_span(q.paragraph, sent_lo - 1)
+                m = self._sentence_subject(prev_lo, sent_lo)
+                if m is not None and not (self._is_person(m) and m.kind != "pronoun" or m.kind == "pronoun"
+                                          and m.gender in ("m", "f")):
+                    m = None
             if m is not None:
                 return self.resolve(m)
         if i > 0 and self.quotations[i - 1].paragraph == q.paragraph - 1:
@@ -459,10 +466,11 @@ class DocumentAttributor:
     def _antecedent(self, m: Mention) -> Mention | None:
         if m.gender in ("n", "pl", "s"):
             return None
+        fits = (lambda g: True) if m.gender is None else \
+            (lambda g: g.mention.gender is None or g.mention.gender == m.gender)
         para = next(pi for pi, (lo, hi) in enumerate(self.paragraphs) if lo <= m.start <= hi)
         window_lo = self.paragraphs[max(0, para - 2)][0]
-        candidates = [g for g in self.agents if g.at < m.start and g.at >= window_lo
-                      and (g.mention.gender is None or g.mention.gender == m.gender)]
+        candidates = [g for g in self.agents if window_lo <= g.at < m.start and fits(g)]
         salient = [g for g in candidates if g.salient]
         pick = (salient or candidates)
         if pick:

@@ -1,9 +1,9 @@
 """Grouping quotation units of different sources that render the same statement.
 
 Two full units are compared by IDF-weighted overlap of their content words
-(Dice) and by rapidfuzz's ratio of their wording, whichever is higher: the
-first survives reworded verbs ("achieve"/"secure"), the second short
-sentences where one word weighs a lot. A fragment (partial quotation) joins a
+(Dice) blended with rapidfuzz's ratio of their wording: the first survives
+reworded verbs ("achieve"/"secure"), the second rewards the same frame of
+words; alone, the ratio would join different statements that share a frame. A fragment (partial quotation) joins a
 full statement only when every content word of it is there AND the sentence
 it is quoted in shares words with the rest of that statement: "lasting peace"
 inside a sentence about a meeting of leaders joins the statement about a
@@ -93,10 +93,10 @@ def _near_identical(a: Unit, b: Unit, settings) -> bool:
     return fuzz.ratio(a.key, b.key) >= 100 * settings.quote_repeat_similarity
 
 
-def full_similarity(a: Unit, b: Unit, idf: Idf) -> float:
+def full_similarity(a: Unit, b: Unit, idf: Idf, wording_weight: float = 0.4) -> float:
     wa, wb = idf.weight(a.stems), idf.weight(b.stems)
     dice = 2 * idf.weight(a.stems & b.stems) / (wa + wb) if wa + wb else 0.0
-    return max(dice, fuzz.ratio(a.key, b.key) / 100.0)
+    return (1 - wording_weight) * dice + wording_weight * fuzz.ratio(a.key, b.key) / 100.0
 
 
 def fragment_support(p: Unit, u: Unit, idf: Idf) -> float:
@@ -120,7 +120,7 @@ def pair_score(a: Unit, b: Unit, idf: Idf, settings) -> float:
         # scale so that the partial threshold maps onto the group threshold
         return settings.quote_group_threshold * support / settings.quote_fragment_support \
             if support > 0 else 0.0
-    return full_similarity(a, b, idf)
+    return full_similarity(a, b, idf, settings.quote_wording_weight)
 
 
 # Each wording is looked up through at most this many of its rarest content

@@ -280,6 +280,9 @@ def parse_speaker(text: str, lo: int, hi: int) -> Mention | None:
     if not toks:
         return None
     first = toks[0][2].lower()
+    if first in DETERMINERS and len(toks) >= 3 and toks[1][2].isdigit() and toks[2][2].lower().startswith("year"):
+        # "the 72-year-old": someone already named, like a pronoun
+        return Mention(text[toks[0][0]:toks[2][1]], toks[0][0], toks[2][1], "pronoun")
     if first in PRONOUNS and first not in ("it", "they") or first in ("it", "they") and len(toks) == 1:
         s, e, w = toks[0]
         return Mention(w, s, e, "pronoun", gender=PRONOUNS[first])
