@@ -157,6 +157,15 @@ MORE_CASES = [
      {"I’ve never seen": "shop owner"}),
     ("antecedent of who",
      "Voters backed Senator Ann Holt, who said the plan was “reckless.”", {"reckless": "Ann Holt"}),
+    ("bare quotation after a sentence about someone",
+     "Smith said the plan would fail. Coach Anna Jones was defiant. “It will work.”",
+     {"It will work": "Anna Jones"}),
+    ("the N-year-old",
+     "Veteran coach Bill Hayes has seen it all. “I’m not worried,” the 72-year-old said.",
+     {"I’m not worried": "Bill Hayes"}),
+    ("headline colon naming no speaker",
+     "Storm slams coast: ‘It is the worst I have ever seen’\n\nThe storm hit on Monday.",
+     {"It is the worst": None}),
 ]
 
 

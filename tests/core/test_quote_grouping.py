@@ -117,3 +117,13 @@ def test_speaker_names_merge_variants_not_namesakes():
     assert names.canonical("Alexey Navalny") == names.canonical("Alexei Navalny")
     assert names.canonical("Navalny", "d") == names.canonical("Alexei Navalny")
     assert names.canonical("Zelensca", "g") == "Olena Zelenska"
+
+
+def test_statements_sharing_a_frame_stay_apart():
+    docs = (document_from_text("a.txt", "“Everything must be done to protect our children,” Mayor Ann Lee said."),
+            document_from_text("b.txt", "“Everything should be done to achieve a ceasefire,” Mayor Ann Lee said."),
+            document_from_text("c.txt", "“We are not ready to sign anything yet,” Ann Lee said."),
+            document_from_text("d.txt", "“We are ready to meet at any time,” Ann Lee said."))
+    quotes, groups = find_quotes(docs, EngineSettings())
+    assert len({q.cluster for q in quotes}) == 4
+    assert all("only in one source" in g.flags for g in groups)
