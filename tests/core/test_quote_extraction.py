@@ -91,3 +91,16 @@ def test_empty_and_punctuation_only_quotes_are_ignored():
 def test_any_text_gives_consistent_offsets(text):
     for q in quotes_of(text):
         assert 0 <= q.start < q.end <= len(text)
+
+
+WORDS = ["he", "she", "said", "told", "Smith", "Mayor", "Ann", "Lee", "the", "minister", ",", ".", ":",
+         "“", "”", '"', "‘", "’", "'", "\n\n", "according", "to", "added", "We", "will", "win", "who",
+         "President", "of", "X", "wrote", "on", "a", "statement", "’90s", "don’t", "—", "(", ")"]
+
+
+@hsettings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=60))
+def test_news_like_noise_never_crashes(words):
+    text = " ".join(words)
+    for q in quotes_of(text):
+        assert q.speaker is None or q.speaker.strip()

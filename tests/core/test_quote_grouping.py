@@ -127,3 +127,20 @@ def test_statements_sharing_a_frame_stay_apart():
     quotes, groups = find_quotes(docs, EngineSettings())
     assert len({q.cluster for q in quotes}) == 4
     assert all("only in one source" in g.flags for g in groups)
+
+
+def test_progress_and_cancel():
+    from compareapp.core.progress import CancelToken, Cancelled
+
+    docs = tuple(document_from_text(name, text) for name, text in REPORTS.items())
+    seen = []
+    find_quotes(docs, EngineSettings(), progress=lambda f, msg: seen.append(f))
+    assert seen and seen[-1] == 1.0 and seen == sorted(seen)
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        find_quotes(docs, EngineSettings(), cancel=token)
+
+
+def test_no_documents_no_quotes():
+    assert find_quotes((), EngineSettings()) == ((), ())

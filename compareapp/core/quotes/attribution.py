@@ -468,7 +468,7 @@ class DocumentAttributor:
             return None
         fits = (lambda g: True) if m.gender is None else \
             (lambda g: g.mention.gender is None or g.mention.gender == m.gender)
-        para = next(pi for pi, (lo, hi) in enumerate(self.paragraphs) if lo <= m.start <= hi)
+        para = next((pi for pi, (lo, hi) in enumerate(self.paragraphs) if lo <= m.start <= hi), 0)
         window_lo = self.paragraphs[max(0, para - 2)][0]
         candidates = [g for g in self.agents if window_lo <= g.at < m.start and fits(g)]
         salient = [g for g in candidates if g.salient]

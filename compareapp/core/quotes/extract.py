@@ -189,7 +189,11 @@ def find_quotations(document) -> list[Quotation]:
     primary_single = not any(c in text for c in OPEN_DOUBLE + CLOSE_DOUBLE + STRAIGHT_DOUBLE)
     out: list[Quotation] = []
     previous_unclosed = False
+    furniture = {p.index for p in document.paragraphs if p.boilerplate}
     for pi, (lo, hi) in enumerate(paragraphs):
+        if pi in furniture:  # page furniture ("Read also: …") quotes nobody
+            previous_unclosed = False
+            continue
         spans = _scan(text, lo, hi, primary_single)
         if not primary_single:
             spans = _with_single_quotations(text, lo, hi, spans)
