@@ -65,6 +65,11 @@ class EngineSettings:
     # counterparts apart (each has its own rarer terms) and its posting list
     # would make candidate search quadratic (10,000 copies of "Yes.").
     index_max_postings: int = 400
+    # A candidate pair is scored in full only if the rare terms it shares
+    # (those indexed) already give this cosine: half the lowest bar a link
+    # can pass, so real counterparts are not lost and chance pairs that share
+    # one rare word are skipped.
+    candidate_prefilter: float = 0.1
     # --- quotations ---
     # Two full quotation units of different reports render one statement from
     # this similarity on: the IDF-weighted overlap of their content words

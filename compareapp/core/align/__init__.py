@@ -4,7 +4,8 @@ Steps (each in its own module):
 1. normalize.py  – sentence -> informative terms (case, typography, numbers, stems)
 2. similarity.py – folder IDF weights, candidate pairs from an index of rare terms, cosine
 3. linking.py    – mutual best counterparts per pair of reports, plus merge/split pieces
-4. wordchanges.py, numbers.py – changed words and differing figures of every link
+4. links.py, wordchanges.py, numbers.py – links; their changed words and differing
+   figures are computed when first read (see links.py)
 5. grouping.py   – passage groups by constrained average linkage over the links
 6. stats.py      – statuses, per-source shares, similarity matrix, order by date
 
@@ -19,14 +20,14 @@ from dataclasses import replace
 
 from ..model import Document
 from ..progress import CancelToken, ProgressCallback, check, report, scaled
-from ..result import REWORDED, SHARED, Alignment, ComparisonResult, Link
+from ..result import Alignment, ComparisonResult, Link
 from ..settings import EngineSettings
 from .grouping import build_groups
 from .linking import select_links
-from .numbers import number_discrepancies
-from .similarity import build_items, candidate_pairs, score_pair
+from .links import LinkMaker
+from .similarity import build_items, scored_pairs
 from .stats import matrix_and_stats, order_by_date, statuses
-from .wordchanges import word_changes, word_similarity
+from .wordchanges import word_changes
 
 __all__ = ["align_documents", "restrict", "word_changes"]
 
@@ -51,16 +52,6 @@ def _finish(documents, links: tuple[Link, ...], settings: EngineSettings) -> Ali
                      order_by_date=order_by_date(documents))
 
 
-def make_link(a, b, score: float, settings: EngineSettings) -> Link:
-    """A link between two sentence-like items (sid, text, start) with its word changes."""
-    if a.text == b.text:
-        return Link(a.sid, b.sid, score, SHARED)
-    kind = SHARED if word_similarity(a.text, b.text) >= settings.shared_threshold else REWORDED
-    changes = word_changes(a.text, b.text, a.start, b.start)
-    numbers = number_discrepancies(a.text, b.text, changes, a.start, b.start)
-    return Link(a.sid, b.sid, score, kind, changes, numbers)
-
-
 def align_documents(documents: tuple[Document, ...], settings: EngineSettings,
                     progress: ProgressCallback | None = None,
                     cancel: CancelToken | None = None) -> Alignment:
@@ -70,25 +61,19 @@ def align_documents(documents: tuple[Document, ...], settings: EngineSettings,
     report(progress, 0.0, "weighing words")
     items, weight = build_items(per_doc)
     check(cancel)
-    pairs = candidate_pairs(items, weight, settings.index_weight_share, settings.index_max_postings,
-                            scaled(progress, 0.0, 0.3), cancel)
-    report(progress, 0.3, f"scoring {len(pairs)} candidate pairs")
-    scored = {}
-    for k, (i, j) in enumerate(pairs):
-        if k % 2048 == 0:
-            check(cancel)
-            report(progress, 0.3 + 0.3 * k / max(1, len(pairs)), "scoring candidate pairs")
-        s = score_pair(items[i], items[j], weight)
-        if s.cosine >= min(settings.merge_min_score, settings.weak_link_threshold):
-            scored[(i, j)] = s
+    scored = scored_pairs(items, weight, settings.index_weight_share, settings.index_max_postings,
+                          settings.candidate_prefilter,
+                          min(settings.merge_min_score, settings.weak_link_threshold),
+                          scaled(progress, 0.0, 0.5), cancel)
     check(cancel)
-    chosen = select_links(items, scored, settings)
+    maker = LinkMaker(settings)
+    chosen = select_links(items, scored, settings, maker.similarity)
     links = []
     for k, (i, j, score) in enumerate(chosen):
         if k % 256 == 0:
             check(cancel)
-            report(progress, 0.6 + 0.35 * k / max(1, len(chosen)), "finding changed words")
-        links.append(make_link(items[i], items[j], score, settings))
+            report(progress, 0.6 + 0.35 * k / max(1, len(chosen)), "linking counterparts")
+        links.append(maker.link(items[i], items[j], score))
     links.sort(key=lambda link: (link.a, link.b))
     check(cancel)
     report(progress, 0.95, "grouping passages")

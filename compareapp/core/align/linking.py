@@ -19,10 +19,11 @@ from __future__ import annotations
 
 from ..settings import EngineSettings
 from .similarity import Item, PairScore
-from .wordchanges import word_similarity
+from typing import Callable
 
 
-def _qualifies(a: Item, b: Item, s: PairScore, settings: EngineSettings) -> bool:
+def _qualifies(a: Item, b: Item, s: PairScore, settings: EngineSettings,
+               word_similarity: Callable[[str, str], float]) -> bool:
     """Enough evidence at all: score above threshold and more than one chance word."""
     if s.cosine < min(settings.merge_min_score, settings.weak_link_threshold):
         return False
@@ -33,14 +34,18 @@ def _qualifies(a: Item, b: Item, s: PairScore, settings: EngineSettings) -> bool
 
 
 def select_links(items: list[Item], scored: dict[tuple[int, int], PairScore],
-                 settings: EngineSettings) -> list[tuple[int, int, float]]:
-    """(i, j, score) with i < j for the pairs that are links."""
+                 settings: EngineSettings,
+                 word_similarity: Callable[[str, str], float]) -> list[tuple[int, int, float]]:
+    """(i, j, score) with i < j for the pairs that are links.
+
+    ``word_similarity(a_text, b_text)`` tells near-identical wording (0..1).
+    """
     # best[(i, other doc)] = (score, j) over qualified pairs
     best: dict[tuple[int, int], tuple[float, int]] = {}
     qualified: dict[tuple[int, int], PairScore] = {}
     for (i, j), s in scored.items():
         a, b = items[i], items[j]
-        if not _qualifies(a, b, s, settings):
+        if not _qualifies(a, b, s, settings, word_similarity):
             continue
         qualified[(i, j)] = s
         for x, y in ((i, j), (j, i)):

@@ -85,12 +85,15 @@ def _overlaps(q: Quantity, start: int, end: int) -> bool:
 
 
 def number_discrepancies(a_text: str, b_text: str, changes: tuple[WordChange, ...],
-                         a_offset: int = 0, b_offset: int = 0) -> tuple[NumberDiscrepancy, ...]:
+                         a_offset: int = 0, b_offset: int = 0, a_quantities=None,
+                         b_quantities=None) -> tuple[NumberDiscrepancy, ...]:
     """Quantities of a and b that a word change swaps for one that does not agree.
 
-    ``changes`` are the word changes between the two texts with the same offsets.
+    ``changes`` are the word changes between the two texts with the same
+    offsets; ``*_quantities`` may pass ``quantities(text)`` already computed.
     """
-    a_qs, b_qs = quantities(a_text), quantities(b_text)
+    a_qs = quantities(a_text) if a_quantities is None else a_quantities
+    b_qs = quantities(b_text) if b_quantities is None else b_quantities
     if not a_qs or not b_qs:
         return ()
     # Figures found on both sides agree; drop them first so that moved figures do not count.

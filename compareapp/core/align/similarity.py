@@ -14,6 +14,7 @@ of pairs that really share informative words, not the square of the folder.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..progress import CancelToken, ProgressCallback, check, report
@@ -82,35 +83,62 @@ def score_pair(a: Item, b: Item, weight: dict[str, float]) -> PairScore:
     return PairScore(s2 / (a.norm * b.norm), s1 / a.mass, s1 / b.mass, len(common))
 
 
-def candidate_pairs(items: list[Item], weight: dict[str, float], index_share: float,
-                    max_postings: int, progress: ProgressCallback | None = None,
-                    cancel: CancelToken | None = None) -> list[tuple[int, int]]:
-    """Pairs (i, j), i < j, of sentences of different documents that share an indexed term."""
+def scored_pairs(items: list[Item], weight: dict[str, float], index_share: float,
+                 max_postings: int, prefilter: float, keep_from: float,
+                 progress: ProgressCallback | None = None,
+                 cancel: CancelToken | None = None) -> dict[tuple[int, int], PairScore]:
+    """Scores of the pairs (i, j), i < j, of sentences of different documents worth a look.
+
+    Each sentence is indexed by its rarest terms covering ``index_share`` of
+    its weight. For each sentence, the dot products over those terms with
+    every later sentence of another document are accumulated from the posting
+    lists; only pairs whose rare shared terms alone reach a cosine of
+    ``prefilter`` are scored exactly, and those scoring ``keep_from`` or more
+    are returned. Items must be ordered by document.
+    """
+    prefix: list[list[str]] = []
     postings: dict[str, list[int]] = {}
     for i, it in enumerate(items):
         if i % 512 == 0:
             check(cancel)
         # rarest first; ties by the term itself so the index never depends on input order
         ranked = sorted(it.terms, key=lambda t: (-weight[t], t))
-        covered, goal = 0.0, index_share * it.mass
+        covered, goal, chosen = 0.0, index_share * it.mass, []
         for t in ranked:
+            chosen.append(t)
             postings.setdefault(t, []).append(i)
             covered += weight[t]
             if covered >= goal:
                 break
-    pairs: set[tuple[int, int]] = set()
-    n_terms = len(postings)
-    for k, (t, plist) in enumerate(sorted(postings.items())):
-        if k % 256 == 0:
+        prefix.append(chosen)
+    # first index of the next document, so a probe skips its own document at once
+    next_doc = [0] * len(items)
+    end = len(items)
+    for i in range(len(items) - 1, -1, -1):
+        if i + 1 < len(items) and items[i + 1].doc != items[i].doc:
+            end = i + 1
+        next_doc[i] = end
+    squared = {t: w * w for t, w in weight.items()}
+    out: dict[tuple[int, int], PairScore] = {}
+    n = len(items)
+    for i, it in enumerate(items):
+        if i % 256 == 0:
             check(cancel)
-            report(progress, k / max(1, n_terms), "finding candidate pairs")
-        if len(plist) > max_postings:
-            continue
-        for x in range(len(plist)):
-            i = plist[x]
-            di = items[i].doc
-            for y in range(x + 1, len(plist)):
-                j = plist[y]
-                if items[j].doc != di:
-                    pairs.add((i, j))
-    return sorted(pairs)
+            report(progress, i / max(1, n), "comparing sentences")
+        acc: dict[int, float] = {}
+        first = next_doc[i]
+        for t in prefix[i]:
+            plist = postings[t]
+            if len(plist) > max_postings:
+                continue
+            w2 = squared[t]
+            for j in plist[bisect_left(plist, first):]:
+                acc[j] = acc.get(j, 0.0) + w2
+        bar = prefilter * it.norm
+        for j, dot in acc.items():
+            other = items[j]
+            if dot >= bar * other.norm:
+                s = score_pair(it, other, weight)
+                if s.cosine >= keep_from:
+                    out[(i, j)] = s
+    return out

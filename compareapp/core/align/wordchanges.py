@@ -11,12 +11,18 @@ from __future__ import annotations
 import re
 
 from diff_match_patch import diff_match_patch
+from rapidfuzz.distance import Indel
 
 from ..result import WordChange
 
-# Words (with inner apostrophes/hyphens/dots/commas, as in the word counter),
-# whitespace runs, or any other single character (punctuation).
-_TOKEN_RE = re.compile(r"[^\W_]+(?:[’'\-.,][^\W_]+)*|\s+|.", re.UNICODE | re.DOTALL)
+# Words (with inner apostrophes/hyphens/dots/commas, as in the word counter)
+# or any other single non-space character (punctuation). Spacing is not a
+# token: it never makes a change, and leaving it out halves what is diffed.
+_TOKEN_RE = re.compile(r"[^\W_]+(?:[’'\-.,][^\W_]+)*|\S", re.UNICODE)
+# Pairs longer than this many tokens on both sides multiplied (a "sentence"
+# of thousands of words: a file without punctuation) are shown as one change
+# rather than diffed word by word, which would take seconds.
+MAX_DIFF_CELLS = 4_000_000
 _HAS_WORD_RE = re.compile(r"[^\W_]", re.UNICODE)
 # Typographic variants that a reader does not see as a change of wording.
 _UNIFY = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'",
@@ -29,7 +35,7 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _TOKEN_RE.finditer(text):
         tok = m.group()
-        key = " " if tok.isspace() else tok.translate(_UNIFY).lower()
+        key = tok.translate(_UNIFY).lower()
         out.append((m.start(), m.end(), key))
     return out
 
@@ -57,6 +63,102 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+class WordDiffer:
+    """Word diffs for many pairs of one folder, each sentence tokenised once.
+
+    One token table serves the whole folder, so a sentence is encoded once
+    however many counterparts it has, and pairs whose encoded forms were
+    already diffed (wire copy that several outlets print unchanged) reuse the
+    result. Not thread-safe: make one per alignment.
+    """
+
+    def __init__(self) -> None:
+        self._table: dict[str, str] = {}
+        self._sentences: dict[str, tuple[list, str]] = {}  # text -> tokens, encoded
+        self._words: dict[str, list[str]] = {}  # text -> comparison keys of its words
+        self._diffs: dict[tuple[str, str], tuple] = {}
+        self._dmp = diff_match_patch()
+        self._dmp.Diff_Timeout = 0  # token strings are short; an exact diff is deterministic
+
+    def _sentence(self, text: str) -> tuple[list, str]:
+        got = self._sentences.get(text)
+        if got is None:
+            tokens = _tokens(text)
+            got = self._sentences[text] = (tokens, _encode(tokens, self._table))
+        return got
+
+    def words(self, text: str) -> list[str]:
+        got = self._words.get(text)
+        if got is None:
+            got = self._words[text] = [key for _, _, key in _tokens(text) if _HAS_WORD_RE.search(key)]
+        return got
+
+    def similarity(self, a_text: str, b_text: str) -> float:
+        """Share of words (0..1) in common in the same order: 2 * LCS / (words a + words b)."""
+        a, b = self.words(a_text), self.words(b_text)
+        if not a and not b:
+            return 1.0
+        return Indel.normalized_similarity(a, b)
+
+    def _spans(self, a_enc: str, b_enc: str) -> tuple:
+        key = (a_enc, b_enc)
+        got = self._diffs.get(key)
+        if got is not None:
+            return got
+        if len(a_enc) * len(b_enc) > MAX_DIFF_CELLS:
+            return ((0, len(a_enc), 0, len(b_enc)),)
+        diffs = self._dmp.diff_main(a_enc, b_enc, False)
+        self._dmp.diff_cleanupSemantic(diffs)
+        spans = []
+        ai = bi = 0
+        pending = None  # [a_tok_start, a_tok_end, b_tok_start, b_tok_end]
+        for op, data in diffs:
+            n = len(data)
+            if op == 0:
+                if pending is not None:
+                    spans.append(tuple(pending))
+                pending = None
+                ai += n
+                bi += n
+                continue
+            if pending is None:
+                pending = [ai, ai, bi, bi]
+            if op < 0:
+                ai += n
+                pending[1] = ai
+            else:
+                bi += n
+                pending[3] = bi
+        if pending is not None:
+            spans.append(tuple(pending))
+        got = self._diffs[key] = tuple(spans)
+        return got
+
+    def changes(self, a_text: str, b_text: str, a_offset: int = 0,
+                b_offset: int = 0) -> tuple[WordChange, ...]:
+        """The word changes between two texts; see word_changes."""
+        if len(self._table) > 500_000:  # keep every token's char below chr's limit
+            self.__init__()
+        a_tokens, a_enc = self._sentence(a_text)
+        b_tokens, b_enc = self._sentence(b_text)
+        if a_enc == b_enc:
+            return ()
+        spans = self._spans(a_enc, b_enc)
+        changes = []
+        for a0, a1, b0, b1 in spans:
+            a_s = a_tokens[a0][0] if a0 < len(a_tokens) else len(a_text)
+            a_e = a_tokens[a1 - 1][1] if a1 > a0 else a_s
+            b_s = b_tokens[b0][0] if b0 < len(b_tokens) else len(b_text)
+            b_e = b_tokens[b1 - 1][1] if b1 > b0 else b_s
+            a_s, a_e = _trim(a_text, a_s, a_e)
+            b_s, b_e = _trim(b_text, b_s, b_e)
+            a_part, b_part = a_text[a_s:a_e], b_text[b_s:b_e]
+            if _HAS_WORD_RE.search(a_part) or _HAS_WORD_RE.search(b_part):
+                changes.append(WordChange(a_s + a_offset, a_e + a_offset, b_s + b_offset,
+                                          b_e + b_offset, a_part, b_part))
+        return tuple(changes)
+
+
 def word_changes(a_text: str, b_text: str, a_offset: int = 0,
                  b_offset: int = 0) -> tuple[WordChange, ...]:
     """The runs of words that differ between a_text and b_text.
@@ -67,67 +169,14 @@ def word_changes(a_text: str, b_text: str, a_offset: int = 0,
     looks for changed words. An insertion has an empty span on side a (at the
     place where the words would go), a deletion an empty span on side b.
     """
-    a_tokens, b_tokens = _tokens(a_text), _tokens(b_text)
-    table: dict[str, str] = {}
-    a_enc, b_enc = _encode(a_tokens, table), _encode(b_tokens, table)
-    dmp = diff_match_patch()
-    dmp.Diff_Timeout = 0  # token strings are short; an exact diff is cheap and deterministic
-    diffs = dmp.diff_main(a_enc, b_enc, False)
-    dmp.diff_cleanupSemantic(diffs)
-
-    changes: list[WordChange] = []
-    ai = bi = 0  # token positions
-    pending: list[int] | None = None  # [a_tok_start, a_tok_end, b_tok_start, b_tok_end]
-
-    def flush() -> None:
-        if pending is None:
-            return
-        a0, a1, b0, b1 = pending
-        a_s = a_tokens[a0][0] if a0 < len(a_tokens) else len(a_text)
-        a_e = a_tokens[a1 - 1][1] if a1 > a0 else a_s
-        b_s = b_tokens[b0][0] if b0 < len(b_tokens) else len(b_text)
-        b_e = b_tokens[b1 - 1][1] if b1 > b0 else b_s
-        a_s, a_e = _trim(a_text, a_s, a_e)
-        b_s, b_e = _trim(b_text, b_s, b_e)
-        a_part, b_part = a_text[a_s:a_e], b_text[b_s:b_e]
-        if _HAS_WORD_RE.search(a_part) or _HAS_WORD_RE.search(b_part):
-            changes.append(WordChange(a_s + a_offset, a_e + a_offset, b_s + b_offset,
-                                      b_e + b_offset, a_part, b_part))
-
-    for op, data in diffs:
-        n = len(data)
-        if op == 0:
-            flush()
-            pending = None
-            ai += n
-            bi += n
-            continue
-        if pending is None:
-            pending = [ai, ai, bi, bi]
-        if op < 0:
-            ai += n
-            pending[1] = ai
-        else:
-            bi += n
-            pending[3] = bi
-    flush()
-    return tuple(changes)
+    return WordDiffer().changes(a_text, b_text, a_offset, b_offset)
 
 
 def word_similarity(a_text: str, b_text: str) -> float:
     """Share of words (0..1) the two texts have in common in the same order.
 
-    2 * common words / (words of a + words of b), counted from the same word
-    diff, without the semantic clean-up: used to tell near-identical wording
-    ("shared") from the same content in other words ("reworded").
+    2 * common words / (words of a + words of b), from the longest common
+    subsequence of words (case and typography ignored): used to tell
+    near-identical wording ("shared") from the same content in other words.
     """
-    a_tokens = [t for t in _tokens(a_text) if _HAS_WORD_RE.search(t[2])]
-    b_tokens = [t for t in _tokens(b_text) if _HAS_WORD_RE.search(t[2])]
-    if not a_tokens and not b_tokens:
-        return 1.0
-    table: dict[str, str] = {}
-    a_enc, b_enc = _encode(a_tokens, table), _encode(b_tokens, table)
-    dmp = diff_match_patch()
-    dmp.Diff_Timeout = 0
-    common = sum(len(data) for op, data in dmp.diff_main(a_enc, b_enc, False) if op == 0)
-    return 2.0 * common / (len(a_tokens) + len(b_tokens))
+    return WordDiffer().similarity(a_text, b_text)
