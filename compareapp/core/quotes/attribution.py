@@ -345,7 +345,13 @@ class DocumentAttributor:
             return None
         a, b = segs[0]
         m = parse_speaker(self.text, a, b)
-        if m is None or m.possessive:
+        if m is not None and m.possessive:
+            # "Smith’s message was clear: …" speaks for Smith; "Smith’s car" does not
+            after = [w.lower() for _, _, w in tokens(self.text, m.end, min(b, m.end + 30))][:1]
+            if not (after and after[0] in STATEMENT_NOUNS):
+                return None
+            m = Mention(m.text, m.start, m.end, m.kind, m.name, m.role, m.gender, False)
+        if m is None:
             return None
         # the subject opens the sentence, after at most an adverbial
         head = [w for _, _, w in tokens(self.text, a, m.start)]
@@ -414,6 +420,13 @@ class DocumentAttributor:
                     m = None
             if m is not None:
                 return self.resolve(m)
+        prev_para = self.paragraphs[q.paragraph - 1] if q.paragraph > 0 else None
+        if prev_para is not None and self.text[prev_para[0]:prev_para[1]].rstrip().endswith(":") \
+                and not self.text[self.paragraphs[q.paragraph][0]:q.open_mark].strip():
+            # "In a statement, the ministry said:" ends the paragraph before the quotation
+            m = self._colon_clause(prev_para[0], prev_para[1])
+            if m is not None:
+                return self.resolve(m)
         if i > 0 and self.quotations[i - 1].paragraph == q.paragraph - 1:
             before = self.quotations[i - 1]
             para_lo = self.paragraphs[q.paragraph][0]
@@ -424,6 +437,23 @@ class DocumentAttributor:
             if q.continues or (starts_paragraph and ends_with_quote):
                 return results[i - 1]
         return Attribution(None, None)
+
+    def _colon_clause(self, lo: int, hi: int) -> Mention | None:
+        text = self.text
+        colon = text.rindex(":", lo, hi)
+        starts = [st for st in self.boundaries.get(self._paragraph_at(lo), [lo]) if st <= colon]
+        sent_lo = max(starts) if starts else lo
+        toks = tokens(text, sent_lo, colon)
+        for k in range(len(toks) - 1, 0, -1):
+            if toks[k][2].lower() in FINITE_VERBS:
+                m = self._subject_before(toks, k, sent_lo)
+                if m is not None:
+                    return m
+        m = parse_speaker(text, sent_lo, colon)
+        return m if m is not None and self._is_person(m) else None
+
+    def _paragraph_at(self, pos: int) -> int:
+        return next((pi for pi, (lo, hi) in enumerate(self.paragraphs) if lo <= pos <= hi), 0)
 
     def _reporting_subject(self, paragraph: int, pos: int) -> Mention | None:
         lo, hi = self.sentence_span(paragraph, pos)
