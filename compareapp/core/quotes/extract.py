@@ -106,7 +106,7 @@ def _single_mark_kind(text: str, i: int, lo: int, hi: int) -> str | None:
         if i - 2 >= lo and text[i - 2] in "’'" and before.isalpha():
             return None  # rock ’n’ roll
         if before == "s" and after == " " and i + 2 < hi and text[i + 2].islower():
-            return None  # the workers’ union
+            return "weak"  # the workers’ union — or the end of ‘… the foundations’ as …
         return "close"
     if ch == "'" and (before.isspace() or before in "([—–") and after.isalpha():
         # 'n' / '90s stay apostrophes: require a later closing mark in the same paragraph
@@ -152,6 +152,10 @@ def _scan(text: str, lo: int, hi: int, primary_single: bool) -> list[tuple[int, 
     for m in (_SINGLE_MARKS_RE if primary_single else _DOUBLE_MARKS_RE).finditer(text, lo, hi):
         i = m.start()
         kind = kind_of(text, i, lo, hi)
+        if kind == "weak":
+            # a plural possessive closes the quotation only if nothing later can
+            later = (kind_of(text, m2.start(), lo, hi) for m2 in _SINGLE_MARKS_RE.finditer(text, i + 1, hi))
+            kind = "close" if open_at is not None and "close" not in later else None
         if kind is None:
             continue
         if open_at is None:
