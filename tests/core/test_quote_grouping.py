@@ -144,3 +144,10 @@ def test_progress_and_cancel():
 
 def test_no_documents_no_quotes():
     assert find_quotes((), EngineSettings()) == ((), ())
+
+
+def test_description_resolved_by_a_title_given_in_another_report():
+    docs = (document_from_text("a.txt", "Finnish President Alexander Stubb visited Kyiv. “We stand with you,” Stubb said."),
+            document_from_text("b.txt", "“We stand with you,” the Finnish president said in Kyiv."))
+    quotes, _ = find_quotes(docs, EngineSettings())
+    assert [q.speaker for q in quotes] == ["Alexander Stubb", "Alexander Stubb"]

@@ -14,7 +14,7 @@ from ..model import Document
 from ..progress import CancelToken, ProgressCallback, check, report
 from ..result import Quote, QuoteGroup
 from ..settings import EngineSettings
-from .attribution import Attribution, DocumentAttributor
+from .attribution import Attribution, DocumentAttributor, role_fits
 from .extract import Quotation, find_quotations
 from .flags import UnitPlace, build_groups, fused_quotations
 from .grouping import Idf, Unit, group_units
@@ -98,9 +98,20 @@ def find_quotes(documents: tuple[Document, ...], settings: EngineSettings,
                 info.append((doc, att, roles))
             q_index += 1
 
+    # who carries which title, over all reports: a description that a report
+    # leaves unresolved ("the Ukrainian leader") may name one person elsewhere
+    titled: dict[str, set[str]] = {}
+    for doc, _, _, _, roles in found:
+        for name, role in roles.items():
+            titled.setdefault(role, set()).add(names.canonical(name, doc.id))
     speakers: list[str | None] = []
     for u, (doc, att, roles) in zip(units, info):
-        speakers.append(names.canonical(_speaker_name(att), doc.id))
+        name = _speaker_name(att)
+        if att.person is None and att.description:
+            fits = {p for role, people in titled.items() if role_fits(att.description, role) for p in people}
+            if len(fits) == 1:
+                name = fits.pop()
+        speakers.append(names.canonical(name, doc.id))
     # a person's role as this document gives it, found by canonical name
     for doc, _, _, _, roles in found:
         for name, role in list(roles.items()):

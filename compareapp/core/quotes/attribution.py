@@ -518,25 +518,23 @@ class DocumentAttributor:
         return named[-1] if named else None
 
     def _by_role(self, m: Mention) -> Mention | None:
-        words = [w.lower() for w in (m.role or "").split()]
-        if not words:
+        if not m.role:
             return None
-        head, modifiers = words[-1], [w for w in words[:-1] if w not in ("former", "top", "new", "then")]
-        if "of" in words or "for" in words:
-            return None
-
-        def fits(g: _Agent) -> bool:
-            role = [w.lower() for w in (g.mention.role or "").split()]
-            if not role:
-                return False
-            if head in ("leader", "head"):
-                ok = any(w in LEADER_ROLES for w in role)
-            else:
-                ok = head in role
-            return ok and all(w in role for w in modifiers)
-
-        before = [g for g in self.agents if g.at < m.start and fits(g)]
+        before = [g for g in self.agents if g.at < m.start and role_fits(m.role, g.mention.role)]
         if before:
             return before[-1].mention
-        after = [g for g in self.agents if fits(g)]
+        after = [g for g in self.agents if role_fits(m.role, g.mention.role)]
         return after[0].mention if after else None
+
+
+def role_fits(description: str, role: str | None) -> bool:
+    """Does "the Ukrainian leader" describe someone titled "Ukrainian President"?
+    The head noun must be in the title (a leader word for "leader"/"head") and
+    every modifier too; descriptions with "of"/"for" are too specific to match."""
+    words = [w.lower() for w in description.split()]
+    have = [w.lower() for w in (role or "").split()]
+    if not words or not have or "of" in words or "for" in words:
+        return False
+    head, modifiers = words[-1], [w for w in words[:-1] if w not in ("former", "top", "new", "then")]
+    ok = any(w in LEADER_ROLES for w in have) if head in ("leader", "head") else head in have
+    return ok and all(w in have for w in modifiers)
