@@ -5,6 +5,12 @@ diff-match-patch diffs characters; run on characters it reports "should" vs
 distinct word token is mapped to one private character, the encoded strings
 are diffed, the diff is cleaned up semantically (which merges small equal runs
 between edits into one readable change) and mapped back to word offsets.
+
+The minimal diff itself comes from rapidfuzz's longest common subsequence
+(C++, bit-parallel): the same kind of minimal insert/delete script that
+diff_main's bisection finds, up to ties, but 20-50 times faster on reworded
+sentences, which matters with thousands of links. diff-match-patch's
+``diff_cleanupMerge`` and ``diff_cleanupSemantic`` then shape it.
 """
 from __future__ import annotations
 
@@ -20,9 +26,9 @@ from ..result import WordChange
 # token: it never makes a change, and leaving it out halves what is diffed.
 _TOKEN_RE = re.compile(r"[^\W_]+(?:[’'\-.,][^\W_]+)*|\S", re.UNICODE)
 # Pairs longer than this many tokens on both sides multiplied (a "sentence"
-# of thousands of words: a file without punctuation) are shown as one change
-# rather than diffed word by word, which would take seconds.
-MAX_DIFF_CELLS = 4_000_000
+# of tens of thousands of words: a file without punctuation) are shown as one
+# change rather than diffed word by word, which would take seconds.
+MAX_DIFF_CELLS = 400_000_000
 _HAS_WORD_RE = re.compile(r"[^\W_]", re.UNICODE)
 # Typographic variants that a reader does not see as a change of wording.
 _UNIFY = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'",
@@ -63,6 +69,20 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _lcs_diff(a: str, b: str) -> list[tuple[int, str]]:
+    """A diff in diff-match-patch's form [(op, text)] from an LCS alignment."""
+    diffs: list[tuple[int, str]] = []
+    for tag, i1, i2, j1, j2 in Indel.opcodes(a, b):
+        if tag == "equal":
+            diffs.append((0, a[i1:i2]))
+            continue
+        if i2 > i1:
+            diffs.append((-1, a[i1:i2]))
+        if j2 > j1:
+            diffs.append((1, b[j1:j2]))
+    return diffs
+
+
 class WordDiffer:
     """Word diffs for many pairs of one folder, each sentence tokenised once.
 
@@ -78,7 +98,6 @@ class WordDiffer:
         self._words: dict[str, list[str]] = {}  # text -> comparison keys of its words
         self._diffs: dict[tuple[str, str], tuple] = {}
         self._dmp = diff_match_patch()
-        self._dmp.Diff_Timeout = 0  # token strings are short; an exact diff is deterministic
 
     def _sentence(self, text: str) -> tuple[list, str]:
         got = self._sentences.get(text)
@@ -107,7 +126,8 @@ class WordDiffer:
             return got
         if len(a_enc) * len(b_enc) > MAX_DIFF_CELLS:
             return ((0, len(a_enc), 0, len(b_enc)),)
-        diffs = self._dmp.diff_main(a_enc, b_enc, False)
+        diffs = _lcs_diff(a_enc, b_enc)
+        self._dmp.diff_cleanupMerge(diffs)
         self._dmp.diff_cleanupSemantic(diffs)
         spans = []
         ai = bi = 0
