@@ -104,3 +104,9 @@ def test_news_like_noise_never_crashes(words):
     text = " ".join(words)
     for q in quotes_of(text):
         assert q.speaker is None or q.speaker.strip()
+
+
+def test_low_and_high_marks_and_guillemets():
+    assert [q.text for q in quotes_of("Er sagte: „Wir sind bereit.“ Dann ging er.")] == ["Wir sind bereit."]
+    assert [q.text for q in quotes_of("Il a dit : « Nous sommes prêts. » Puis il est parti.")] == \
+        ["Nous sommes prêts."]

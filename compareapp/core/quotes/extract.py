@@ -77,6 +77,8 @@ def is_abbreviation(text: str, dot: int) -> bool:
 def _mark_kind(text: str, i: int, lo: int, hi: int) -> str | None:
     """'open', 'close' or 'either' for a double mark at i; None when it is no mark."""
     ch = text[i]
+    if ch == "“" and "„" in text:
+        return "close"  # „German“ convention: the low mark opens, the high one closes
     if ch in OPEN_DOUBLE:
         return "open"
     if ch in CLOSE_DOUBLE:
