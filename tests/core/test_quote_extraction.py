@@ -110,3 +110,8 @@ def test_low_and_high_marks_and_guillemets():
     assert [q.text for q in quotes_of("Er sagte: „Wir sind bereit.“ Dann ging er.")] == ["Wir sind bereit."]
     assert [q.text for q in quotes_of("Il a dit : « Nous sommes prêts. » Puis il est parti.")] == \
         ["Nous sommes prêts."]
+
+
+def test_elisions_in_a_text_with_double_quotes_open_nothing():
+    qs = quotes_of("“Fine,” he said. They played rock 'n' roll at the students' party and let 'em dance.")
+    assert [q.text for q in qs] == ["Fine,"]

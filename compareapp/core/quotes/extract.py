@@ -31,6 +31,7 @@ u.s u.k u.n e.u a.m p.m i.e e.g""".split())
 _SENTENCE_END_RE = re.compile(r"[.!?…]+")
 _DOUBLE_MARKS_RE = re.compile("[" + re.escape(OPEN_DOUBLE + CLOSE_DOUBLE + STRAIGHT_DOUBLE) + "]")
 _SINGLE_MARKS_RE = re.compile("[‘’']")
+_ELISION_RE = re.compile(r"(?:n|em|til|tis|twas|cause|bout|round)\b(?![’'])|n[’']", re.IGNORECASE)
 
 
 @dataclass
@@ -102,6 +103,8 @@ def _single_mark_kind(text: str, i: int, lo: int, hi: int) -> str | None:
     ch = text[i]
     before = text[i - 1] if i > lo else " "
     after = text[i + 1] if i + 1 < hi else " "
+    if ch in "‘'’" and _ELISION_RE.match(text, i + 1, hi):
+        return None  # rock ’n’ roll, let ’em go, ’til, ’cause
     if ch == "‘" and (before.isspace() or before in "([—–-") and not after.isspace():
         return "open"
     if ch in "’'" and not before.isspace() and (after.isspace() or after in ".,;:!?)]—–"):
