@@ -15,34 +15,16 @@ import re
 from dataclasses import dataclass
 
 from .extract import Quotation, is_abbreviation, paragraph_spans
-from .mentions import (DETERMINERS, FUNCTION_CAPS, Mention, PRONOUNS, is_cap, name_runs,
-                       parse_speaker, tokens)
+from .lexicon import (DETERMINERS, FINITE_VERBS, FUNCTION_CAPS, LEADER_ROLES, ORG_NOUNS, PARTICIPLES,
+                      PRONOUNS, STATEMENT_NOUNS)
+from .mentions import Mention, is_cap, is_title, name_runs, parse_speaker, tokens
 
-FINITE_VERBS = frozenset("""said says say told tells added adds stated states wrote writes tweeted
-posted explained explains noted notes asked asks replied replies responded declared announced
-announces insisted insists argued argues warned warns claimed claims emphasized emphasised
-emphasizes emphasises stressed stresses continued remarked recalled acknowledged admitted conceded
-urged concluded commented observed confirmed reiterated countered maintained predicted promised
-vowed pledged joked quipped cautioned complained shouted agreed objected protested boasted lamented
-mused suggested testified retorted demanded recounted answered exclaimed proclaimed revealed
-sighed wondered texted messaged assured underlined underscored affirmed alleged charged asserted
-chanted shouted yelled tweeted posted testified""".split())
-PARTICIPLES = frozenset("""saying adding stating noting telling writing explaining warning insisting
-arguing declaring asking urging claiming emphasizing emphasising stressing recalling acknowledging
-admitting vowing pledging promising concluding""".split())
-# "X’s remarks that …": the quoted words are X's although X is no subject.
-STATEMENT_NOUNS = frozenset("""statement statements remark remarks words comment comments message
-claim claims assertion call calls warning insistence view views sentiment view argument promise
-pledge vow description characterization characterisation demand demands suggestion words
-admission""".split())
-LEADER_ROLES = frozenset("president prime premier chancellor leader king queen head emir sultan".split())
 _QUOTE_CHARS = "“”„«»\"‘’'"
 _BOUNDARY_RE = re.compile(r"[.!?…]+[’'\"”)]*\s+")
 
 
 def _speaks(m: Mention) -> bool:
     """A role description that can speak: "the ministry", "police", "the minister"."""
-    from .mentions import ORG_NOUNS, is_title
     head = (m.role or "").split()[-1:] or [""]
     return is_title(head[0]) or head[0].lower() in ORG_NOUNS
 
@@ -171,15 +153,12 @@ class DocumentAttributor:
     # --- attribution ----------------------------------------------------------
     def attribute(self) -> list[Attribution]:
         results: list[Attribution] = []
-        by_paragraph: dict[int, list[int]] = {}
-        for i, q in enumerate(self.quotations):
-            by_paragraph.setdefault(q.paragraph, []).append(i)
         for i, q in enumerate(self.quotations):
             mention = self._clause_after(i) or self._clause_before(i, results)
             if mention is None and (q.partial or self._is_embedded(q)):
                 mention = self._sentence_speaker(q)
             if mention is None:
-                results.append(self._inherit(i, results, by_paragraph))
+                results.append(self._inherit(i, results))
             elif isinstance(mention, Attribution):
                 results.append(mention)
             else:
@@ -401,7 +380,7 @@ class DocumentAttributor:
                 return m
         return subject
 
-    def _inherit(self, i: int, results: list[Attribution], by_paragraph) -> Attribution:
+    def _inherit(self, i: int, results: list[Attribution]) -> Attribution:
         q = self.quotations[i]
         prev, _ = self._neighbours(i)
         if prev is not None:

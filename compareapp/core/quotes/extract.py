@@ -46,8 +46,6 @@ class Quotation:
     continues: bool = False  # opens a paragraph that continues an unclosed quotation
     units: list[tuple[int, int]] = field(default_factory=list)
     partial: bool = False
-    # filled by attribution
-    speaker_mention: object | None = None
 
 
 def paragraph_spans(document) -> list[tuple[int, int]]:
