@@ -453,6 +453,11 @@ class DocumentAttributor:
         if m.kind in ("person", "name", "org"):
             return Attribution(m, m)
         if m.kind == "pronoun":
+            if m.gender == "pl":
+                group = self._plural_antecedent(m)
+                if group is not None:
+                    resolved = self.resolve(group)
+                    return Attribution(m, resolved.person, resolved.description)
             return Attribution(m, self._antecedent(m))
         if m.kind == "nominal":
             person = self._by_role(m) or self._org_by_head(m)
@@ -471,6 +476,21 @@ class DocumentAttributor:
             return m
         return Mention(m.text, m.start, m.end, "person", pick.mention.name,
                        m.role or pick.mention.role, m.gender or pick.mention.gender)
+
+    def _plural_antecedent(self, m: Mention) -> Mention | None:
+        """"they wrote" after "Bank analysts wrote …": the group the sentence before reports."""
+        para = self._paragraph_at(m.start)
+        lo, _ = self.sentence_span(para, m.start)
+        if lo <= self.paragraphs[para][0]:
+            return None
+        prev_lo, prev_hi = self.sentence_span(para, lo - 1)
+        for a, b in self._outside_segments(prev_lo, prev_hi):
+            toks = tokens(self.text, a, b)
+            for k, (_, _, w) in enumerate(toks):
+                if w.lower() in FINITE_VERBS and k > 0:
+                    g = self._subject_before(toks, k, a)
+                    return g if g is not None and g.kind in ("nominal", "org") else None
+        return None
 
     def _antecedent(self, m: Mention) -> Mention | None:
         if m.gender in ("n", "pl", "s"):

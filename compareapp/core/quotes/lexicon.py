@@ -74,3 +74,5 @@ claim claims assertion call calls warning insistence view views sentiment view a
 pledge vow description characterization characterisation demand demands suggestion words
 admission""".split())
 LEADER_ROLES = frozenset("president prime premier chancellor leader king queen head emir sultan".split())
+# Lowercase particles inside names (Abdulaziz bin Salman, Ursula von der Leyen).
+NAME_PARTICLES = frozenset("bin bint ibn al el de da di du dos das van von der den del della la le".split())

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import (CARRIERS, DETERMINERS, FUNCTION_CAPS, GENDERED_TITLES, HONORIFICS, ORG_NOUNS,
-                      ORG_WORDS, PLACE_STARTS, PRONOUNS, TITLES)
+from .lexicon import (CARRIERS, DETERMINERS, FUNCTION_CAPS, GENDERED_TITLES, HONORIFICS, NAME_PARTICLES,
+                      ORG_NOUNS, ORG_WORDS, PLACE_STARTS, PRONOUNS, TITLES)
 
 _CAP = r"[^\W\d_a-z](?:[\w’'\-]|\.(?=\w))*\.?"
 _LOW = r"[a-z][\w’'\-]*\s+"
@@ -62,8 +62,16 @@ def is_cap(word: str) -> bool:
     return word[:1].isupper()
 
 
+def _cap_after_particles(words: list[str], k: int) -> bool:
+    """Is words[k] a name particle followed, after any more particles, by a capitalised word?"""
+    while k < len(words) and words[k].lower() in NAME_PARTICLES:
+        k += 1
+    return k < len(words) and is_cap(words[k])
+
+
 def is_title(word: str) -> bool:
-    return word.lower() in TITLES
+    low = word.lower()
+    return low in TITLES or (len(low) > 4 and low.endswith("s") and low[:-1] in TITLES)  # analysts
 
 
 def _strip_possessive(word: str) -> tuple[str, bool]:
@@ -93,8 +101,11 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, str, str | Non
             words = words[:k]
     # the name: trailing capitalised words that are neither titles nor honorifics
     i = len(words)
-    while i > 0 and is_cap(words[i - 1]) and not is_title(words[i - 1]) \
-            and words[i - 1].lower() not in HONORIFICS and words[i - 1].lower() not in ("of", "the"):
+    while i > 0 and (is_cap(words[i - 1]) and not is_title(words[i - 1])
+                     and words[i - 1].lower() not in HONORIFICS and words[i - 1].lower() not in ("of", "the")
+                     or words[i - 1].lower() in NAME_PARTICLES and i < len(words) and i >= 2
+                     and (is_cap(words[i - 2]) and not is_title(words[i - 2])
+                          or words[i - 2].lower() in NAME_PARTICLES)):
         i -= 1
     name_words, role_words = words[i:], words[:i]
     if role_words and role_words[-1].lower() == "of" and len(name_words) >= 3:
@@ -151,6 +162,10 @@ def _runs_in(text: str, lo: int, hi: int) -> list[Mention]:
             w2 = toks[j][2]
             if words and text[toks[j - 1][1]:toks[j][0]].strip():
                 break  # punctuation between words ends a name ("KYIV — Ukrainian ...")
+            if words and w2.lower() in NAME_PARTICLES and _cap_after_particles([t[2] for t in toks], j):
+                words.append(w2)  # Abdulaziz bin Salman, Ursula von der Leyen
+                j += 1
+                continue
             if words and w2.lower() in FUNCTION_CAPS and not is_title(w2):
                 break  # "Face Tariffs To Russia": no name runs over "To"
             if is_cap(w2) or is_title(_strip_possessive(w2)[0]):
@@ -244,6 +259,8 @@ def parse_speaker(text: str, lo: int, hi: int) -> Mention | None:
         if is_cap(w) or is_title(w) or low in ORG_NOUNS:
             kept.append((s, e, w))
         elif low in DETERMINERS and not kept:
+            kept.append((s, e, w))
+        elif low in NAME_PARTICLES and kept and _cap_after_particles([t[2] for t in toks], k):
             kept.append((s, e, w))
         elif low.isalpha() and k <= 2 and k + 1 < len(toks) and is_cap(toks[k + 1][2]) \
                 and all(x[2].lower() in DETERMINERS or not is_cap(x[2]) for x in kept):
