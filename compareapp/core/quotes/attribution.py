@@ -57,6 +57,7 @@ class DocumentAttributor:
         self.inside = self._inside_spans()
         self.agents: list[_Agent] = []
         self.orgs: list[Mention] = []
+        self.genders: dict[str, str] = {}  # surname -> "m"/"f" as the text's pronouns show
         self.boundaries: dict[int, list[int]] = {}
         for pi, (lo, hi) in enumerate(self.paragraphs):
             self.boundaries[pi] = self._sentence_starts(lo, hi)
@@ -125,7 +126,10 @@ class DocumentAttributor:
             for a, b in self._outside_segments(lo, hi):
                 for m in name_runs(self.text, a, b):
                     if m.kind in ("person", "name") and not m.possessive:
-                        found.append(_Agent(m.start, m, self._is_subject(m, starts)))
+                        subject = self._is_subject(m, starts)
+                        found.append(_Agent(m.start, m, subject))
+                        if subject and m.gender is None:
+                            self._possessive_gender(m, b)
                     elif m.kind == "org":
                         self.orgs.append(m)
         # a lone capitalised word is a person only as the surname of a fuller name
@@ -133,6 +137,20 @@ class DocumentAttributor:
         self.agents = sorted((g for g in found if g.mention.kind == "person"
                               or g.mention.name.lower() in surnames), key=lambda g: g.at)
         self.surnames = surnames
+
+    def _possessive_gender(self, m: Mention, hi: int) -> None:
+        """"Smith thanked her staff" / "Smith and his wife": the subject's own pronoun,
+        read before the clause ends."""
+        for _, _, w in tokens(self.text, m.end, min(hi, m.end + 60))[:8]:
+            low = w.lower()
+            if low in (",", ";", ":") or low in FINITE_VERBS:
+                return
+            if low in ("his", "himself"):
+                self.genders.setdefault(m.name.split()[-1].lower(), "m")
+                return
+            if low in ("her", "herself"):
+                self.genders.setdefault(m.name.split()[-1].lower(), "f")
+                return
 
     def _is_subject(self, m: Mention, starts: set[int]) -> bool:
         """Is the mention the first noun phrase of its sentence (after an adverbial)?"""
@@ -495,17 +513,23 @@ class DocumentAttributor:
     def _antecedent(self, m: Mention) -> Mention | None:
         if m.gender in ("n", "pl", "s"):
             return None
-        fits = (lambda g: True) if m.gender is None else \
-            (lambda g: g.mention.gender is None or g.mention.gender == m.gender)
+        def fits(g: _Agent) -> bool:
+            known = g.mention.gender or self.genders.get((g.mention.name or "").split()[-1:][0].lower()
+                                                         if g.mention.name else "")
+            return m.gender is None or known is None or known == m.gender
         para = next((pi for pi, (lo, hi) in enumerate(self.paragraphs) if lo <= m.start <= hi), 0)
         window_lo = self.paragraphs[max(0, para - 2)][0]
         candidates = [g for g in self.agents if window_lo <= g.at < m.start and fits(g)]
         salient = [g for g in candidates if g.salient]
         pick = (salient or candidates)
-        if pick:
-            return pick[-1].mention
-        earlier = [g for g in self.agents if g.at < m.start and g.salient]
-        return earlier[-1].mention if earlier else None
+        found = pick[-1].mention if pick else None
+        if found is None:
+            earlier = [g for g in self.agents if g.at < m.start and g.salient and fits(g)]
+            found = earlier[-1].mention if earlier else None
+        if found is not None and found.name and m.gender in ("m", "f"):
+            # "he said" settles that person's pronoun for the rest of the report
+            self.genders.setdefault(found.name.split()[-1].lower(), m.gender)
+        return found
 
     def _org_by_head(self, m: Mention) -> Mention | None:
         """"the center" after "the National Hurricane Center": the last one named."""
