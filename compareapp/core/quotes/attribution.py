@@ -333,7 +333,12 @@ class DocumentAttributor:
                 if prev is not None and prev.kind != "nominal":
                     return prev
                 if last is None:
-                    return parse_speaker(self.text, start, end)
+                    last = parse_speaker(self.text, start, end)
+        if (last is None or last.kind == "pronoun" and last.gender == "n") and start > lo:
+            # "The company, which said … that it would …, announced:": the clause's own subject
+            whole = parse_speaker(self.text, lo, end)
+            if whole is not None and whole.kind != "pronoun":
+                return whole
         return last
 
     def _sentence_subject(self, lo: int, hi: int) -> Mention | None:

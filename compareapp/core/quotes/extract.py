@@ -213,6 +213,9 @@ def find_quotations(document) -> list[Quotation]:
                 continue
             if primary_single and close_mark is None:
                 continue  # a lone ‘ or ' is an apostrophe in this convention
+            sentence = document.sentence_at(s) if document.sentences else None
+            if sentence is not None and sentence.boilerplate:
+                continue
             q = Quotation(pi, open_mark, close_mark, s, e)
             q.continues = (k == 0 and previous_unclosed and not text[lo:open_mark].strip())
             q.units = split_units(text, s, e)
