@@ -115,3 +115,12 @@ def test_low_and_high_marks_and_guillemets():
 def test_elisions_in_a_text_with_double_quotes_open_nothing():
     qs = quotes_of("“Fine,” he said. They played rock 'n' roll at the students' party and let 'em dance.")
     assert [q.text for q in qs] == ["Fine,"]
+
+
+def test_page_furniture_quotes_nobody():
+    from dataclasses import replace
+
+    doc = document_from_text("a.txt", "“We are ready,” Ann Lee said.\nRead also: “Storm of the century” hits coast")
+    paragraphs = (doc.paragraphs[0], replace(doc.paragraphs[1], boilerplate=True))
+    quotes, _ = find_quotes((replace(doc, paragraphs=paragraphs),), EngineSettings())
+    assert [q.text for q in quotes] == ["We are ready,"]
