@@ -124,3 +124,19 @@ def test_page_furniture_quotes_nobody():
     paragraphs = (doc.paragraphs[0], replace(doc.paragraphs[1], boilerplate=True))
     quotes, _ = find_quotes((replace(doc, paragraphs=paragraphs),), EngineSettings())
     assert [q.text for q in quotes] == ["We are ready,"]
+
+
+def test_hard_wrapped_quotation_continues_to_its_closing_mark():
+    from dataclasses import replace
+
+    from compareapp.core.model import Paragraph
+
+    text = ("Mayor Ann Lee said on Monday: “We will rebuild every home\n"
+            "and every school before winter.” The council meets on Friday.")
+    cut = text.index("\n")
+    # a reader that keeps each line as a paragraph
+    doc = replace(document_from_text("a.txt", text),
+                  paragraphs=(Paragraph(0, 0, cut), Paragraph(1, cut + 1, len(text))))
+    qs, _ = find_quotes((doc,), EngineSettings())
+    assert [q.text for q in qs] == ["We will rebuild every home", "and every school before winter."]
+    assert {q.speaker for q in qs} == {"Ann Lee"}

@@ -147,11 +147,21 @@ def split_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in units if any(c.isalnum() for c in text[s:e])]
 
 
-def _scan(text: str, lo: int, hi: int, primary_single: bool) -> list[tuple[int, int | None]]:
-    """(open mark, close mark or None) of each quotation in text[lo:hi]."""
+def _scan(text: str, lo: int, hi: int, primary_single: bool,
+          carried: bool = False) -> list[tuple[int, int | None]]:
+    """(open mark, close mark or None) of each quotation in text[lo:hi].
+
+    ``carried``: the paragraph before ended inside a quotation; a closing mark
+    met before any opening one ends it (hard-wrapped text cut into lines),
+    reported with the open mark at lo - 1."""
     kind_of = _single_mark_kind if primary_single else _mark_kind
     found: list[tuple[int, int | None]] = []
     open_at: int | None = None
+    if carried:
+        first = next((kind_of(text, m.start(), lo, hi) for m in _DOUBLE_MARKS_RE.finditer(text, lo, hi)
+                      if kind_of(text, m.start(), lo, hi)), None)
+        if first == "close":
+            open_at = lo - 1
     for m in (_SINGLE_MARKS_RE if primary_single else _DOUBLE_MARKS_RE).finditer(text, lo, hi):
         i = m.start()
         kind = kind_of(text, i, lo, hi)
@@ -201,7 +211,8 @@ def find_quotations(document) -> list[Quotation]:
         if pi in furniture:  # page furniture ("Read also: …") quotes nobody
             previous_unclosed = False
             continue
-        spans = _scan(text, lo, hi, primary_single)
+        wrapped = previous_unclosed and not primary_single and text[lo] not in OPEN_DOUBLE + STRAIGHT_DOUBLE
+        spans = _scan(text, lo, hi, primary_single, carried=wrapped)
         if not primary_single:
             spans = _with_single_quotations(text, lo, hi, spans)
         paragraph_unclosed = False
@@ -217,7 +228,7 @@ def find_quotations(document) -> list[Quotation]:
             if sentence is not None and sentence.boilerplate:
                 continue
             q = Quotation(pi, open_mark, close_mark, s, e)
-            q.continues = (k == 0 and previous_unclosed and not text[lo:open_mark].strip())
+            q.continues = k == 0 and previous_unclosed and (open_mark < lo or not text[lo:open_mark].strip())
             q.units = split_units(text, s, e)
             out.append(q)
         previous_unclosed = paragraph_unclosed
