@@ -12,6 +12,7 @@ already named, preferring subjects and speakers over passing mentions.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 
 from .extract import Quotation, is_abbreviation, paragraph_spans
@@ -53,9 +54,13 @@ class DocumentAttributor:
     def __init__(self, document, quotations: list[Quotation]):
         self.text = document.text
         self.paragraphs = paragraph_spans(document)
+        self._para_starts = [lo for lo, _ in self.paragraphs]
         self.quotations = quotations
-        self.inside = self._inside_spans()
-        self.agents: list[_Agent] = []
+        self.inside = sorted(self._inside_spans())
+        self._inside_starts = [a for a, _ in self.inside]
+        self.agents: list[_Agent] = []  # in text order; add with _add_agent
+        self._agent_at: list[int] = []
+        self._by_surname: dict[str, list[_Agent]] = {}
         self.orgs: list[Mention] = []
         self.genders: dict[str, str] = {}  # surname -> "m"/"f" as the text's pronouns show
         self.boundaries: dict[int, list[int]] = {}
@@ -72,7 +77,8 @@ class DocumentAttributor:
         return out
 
     def _is_inside(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.inside)
+        i = bisect_right(self._inside_starts, pos) - 1
+        return i >= 0 and self.inside[i][0] <= pos < self.inside[i][1]
 
     def _sentence_starts(self, lo: int, hi: int) -> list[int]:
         text, starts = self.text, [lo]
@@ -104,8 +110,11 @@ class DocumentAttributor:
 
     def _outside_segments(self, lo: int, hi: int) -> list[tuple[int, int]]:
         segs, pos = [], lo
-        for a, b in sorted(self.inside):
-            if b <= lo or a >= hi:
+        first = max(0, bisect_right(self._inside_starts, lo) - 1)
+        for a, b in self.inside[first:]:
+            if a >= hi:
+                break
+            if b <= lo:
                 continue
             if a > pos:
                 segs.append((pos, a))
@@ -134,9 +143,20 @@ class DocumentAttributor:
                         self.orgs.append(m)
         # a lone capitalised word is a person only as the surname of a fuller name
         surnames = {g.mention.name.split()[-1].lower() for g in found if g.mention.kind == "person"}
-        self.agents = sorted((g for g in found if g.mention.kind == "person"
-                              or g.mention.name.lower() in surnames), key=lambda g: g.at)
+        for g in found:
+            if g.mention.kind == "person" or g.mention.name.lower() in surnames:
+                self._add_agent(g)
         self.surnames = surnames
+
+    def _add_agent(self, g: _Agent) -> None:
+        i = bisect_right(self._agent_at, g.at)
+        self._agent_at.insert(i, g.at)
+        self.agents.insert(i, g)
+        if g.mention.name:
+            insort(self._by_surname.setdefault(g.mention.name.split()[-1].lower(), []), g, key=lambda a: a.at)
+
+    def _agents_between(self, lo: int, hi: int) -> list[_Agent]:
+        return self.agents[bisect_left(self._agent_at, lo):bisect_left(self._agent_at, hi)]
 
     def _possessive_gender(self, m: Mention, hi: int) -> None:
         """"Smith thanked her staff" / "Smith and his wife": the subject's own pronoun,
@@ -184,8 +204,7 @@ class DocumentAttributor:
             person = results[-1].person
             if person is not None and person.kind in ("person", "name"):
                 at = results[-1].mention.start if results[-1].mention is not None else q.open_mark
-                self.agents.append(_Agent(at, person, True))
-                self.agents.sort(key=lambda g: g.at)
+                self._add_agent(_Agent(at, person, True))
         return results
 
     def _is_embedded(self, q: Quotation) -> bool:
@@ -304,7 +323,7 @@ class DocumentAttributor:
             return False
         last = m.name.split()[-1].lower()
         return bool(m.role or m.gender) or last in self.surnames and \
-            any(g.mention.name.split()[-1].lower() == last for g in self.agents if g.at != m.start)
+            any(g.at != m.start for g in self._by_surname.get(last, ()))
 
     def _subject_before(self, toks, k: int, lo: int) -> Mention | None:
         """The noun phrase right before a reporting verb, across an apposition
@@ -455,7 +474,7 @@ class DocumentAttributor:
         return m if m is not None and self._is_person(m) else None
 
     def _paragraph_at(self, pos: int) -> int:
-        return next((pi for pi, (lo, hi) in enumerate(self.paragraphs) if lo <= pos <= hi), 0)
+        return max(0, bisect_right(self._para_starts, pos) - 1)
 
     def _reporting_subject(self, paragraph: int, pos: int) -> Mention | None:
         lo, hi = self.sentence_span(paragraph, pos)
@@ -491,8 +510,7 @@ class DocumentAttributor:
         """A surname alone means the person of that surname the text named last
         (or, if it names them only later, first)."""
         last = m.name.lower()
-        full = [g for g in self.agents if g.mention.name and len(g.mention.name.split()) >= 2
-                and g.mention.name.split()[-1].lower() == last]
+        full = [g for g in self._by_surname.get(last, ()) if len(g.mention.name.split()) >= 2]
         before = [g for g in full if g.at < m.start]
         pick = before[-1] if before else (full[0] if full else None)
         if pick is None:
@@ -522,15 +540,15 @@ class DocumentAttributor:
             known = g.mention.gender or self.genders.get((g.mention.name or "").split()[-1:][0].lower()
                                                          if g.mention.name else "")
             return m.gender is None or known is None or known == m.gender
-        para = next((pi for pi, (lo, hi) in enumerate(self.paragraphs) if lo <= m.start <= hi), 0)
+        para = self._paragraph_at(m.start)
         window_lo = self.paragraphs[max(0, para - 2)][0]
-        candidates = [g for g in self.agents if window_lo <= g.at < m.start and fits(g)]
+        candidates = [g for g in self._agents_between(window_lo, m.start) if fits(g)]
         salient = [g for g in candidates if g.salient]
         pick = (salient or candidates)
         found = pick[-1].mention if pick else None
         if found is None:
-            earlier = [g for g in self.agents if g.at < m.start and g.salient and fits(g)]
-            found = earlier[-1].mention if earlier else None
+            earlier = self._agents_between(0, m.start)
+            found = next((g.mention for g in reversed(earlier) if g.salient and fits(g)), None)
         if found is not None and found.name and m.gender in ("m", "f"):
             # "he said" settles that person's pronoun for the rest of the report
             self.genders.setdefault(found.name.split()[-1].lower(), m.gender)
@@ -548,11 +566,11 @@ class DocumentAttributor:
     def _by_role(self, m: Mention) -> Mention | None:
         if not m.role:
             return None
-        before = [g for g in self.agents if g.at < m.start and role_fits(m.role, g.mention.role)]
-        if before:
-            return before[-1].mention
-        after = [g for g in self.agents if role_fits(m.role, g.mention.role)]
-        return after[0].mention if after else None
+        before = self._agents_between(0, m.start)
+        found = next((g.mention for g in reversed(before) if role_fits(m.role, g.mention.role)), None)
+        if found is None:
+            found = next((g.mention for g in self.agents if role_fits(m.role, g.mention.role)), None)
+        return found
 
 
 def role_fits(description: str, role: str | None) -> bool:
