@@ -66,6 +66,13 @@ def main() -> None:
         t = timed(docs, 1)
         n = len(find_quotes(docs, EngineSettings())[0])
         print(f"{size:>8} {n:>8} {t:>9.3f} {1000 * t / size:>10.2f}")
+    # one very long report (the samples repeated): cost per character must stay flat
+    print(f"\n{'one report, chars':>18} {'quotes':>8} {'cpu s':>9}")
+    for copies in (20, 80):
+        text = "\n\n".join(["\n\n".join(d.text for d in seeds)] * copies)
+        doc = (document_from_text("long.txt", text),)
+        t = timed(doc, 1)
+        print(f"{len(text):>18} {len(find_quotes(doc, EngineSettings())[0]):>8} {t:>9.3f}")
 
 
 if __name__ == "__main__":
