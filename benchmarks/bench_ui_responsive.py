@@ -81,10 +81,79 @@ class StallMeter:
         return sum(1 for g in self.gaps if g > ms)
 
 
+def synthetic_result(reports: int, sentences: int = 30):
+    """A hand-built comparison of ``reports`` retellings (no engine): every sentence k
+    of every report belongs to passage group k, every third one reworded, so the UI
+    gets as many links and groups as a big real folder."""
+    from compareapp.core.reading import document_from_text
+    from compareapp.core.result import (REWORDED, SHARED, Alignment, ComparisonResult, Link,
+                                        PassageGroup, SimilarityMatrix, SourceStats)
+
+    docs = tuple(document_from_text(f"r{r:04d}.txt", " ".join(
+        f"Report {r} says that {k + r % 7} people met in town {k} on Monday." for k in range(sentences)))
+        for r in range(reports))
+    groups, links, status = [], [], {}
+    for k in range(sentences):
+        kind = REWORDED if k % 3 == 0 else SHARED
+        members = tuple(f"r{r:04d}.txt#{k}" for r in range(reports))
+        groups.append(PassageGroup(f"g{k}", kind, members))
+        for i in range(len(members) - 1):  # a chain of links, as mutual-best linking gives
+            links.append(Link(members[i], members[i + 1], 0.9, kind))
+        status.update({m: kind for m in members})
+    ids = tuple(d.id for d in docs)
+    stats = {d.id: SourceStats(d.words, d.words * 2 // 3, d.words // 3, 0) for d in docs}
+    matrix = SimilarityMatrix(ids, tuple(tuple(0.8 for _ in ids) for _ in ids))
+    return ComparisonResult(docs, Alignment(tuple(links), tuple(groups), status, stats, matrix, ids),
+                            selected=ids)
+
+
+def synthetic(app, reports: int) -> None:
+    """Only the window's share: a prebuilt result lands from a worker."""
+    from compareapp.preferences import PreferencesStore
+    from compareapp.ui.main_window import MainWindow
+    from compareapp.ui.workers import warm
+
+    result = warm(synthetic_result(reports))
+    with tempfile.TemporaryDirectory(prefix="compareapp-bench-") as tmp:
+        window = MainWindow(PreferencesStore(Path(tmp) / "prefs.json"), notes_data_dir=str(Path(tmp) / "notes"))
+        window.resize(1400, 850)
+        window.show()
+        meter = StallMeter()
+        loop = QEventLoop()
+        meter.start()
+        window.start_job(lambda p, c: (time.sleep(0.3), result)[1], "synthetic",
+                         lambda r: (window.set_result(r, staged=True)))
+        window.comparisonFinished.connect(loop.quit)
+        loop.exec()
+        end = time.perf_counter() + 0.5
+        while time.perf_counter() < end:
+            app.processEvents()
+        meter.stop()
+        landing = meter.longest()
+        ticked = window.sources.ticked()
+        meter.start()
+        loop2 = QEventLoop()
+        window.resultChanged.connect(loop2.quit)
+        window.sources.set_ticked(ticked[0], False)
+        loop2.exec()
+        meter.stop()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    print(f"synthetic {reports} reports ({len(result.links)} links): longest stall while the result "
+          f"lands {landing:.0f} ms; while a tick re-computes the view {meter.longest():.0f} ms "
+          f"(target < {TARGET_MS} ms)")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--reports", type=int, default=500)
+    ap.add_argument("--synthetic", action="store_true",
+                    help="skip the engine: time only the window with a hand-built result")
     args = ap.parse_args()
+    if args.synthetic:
+        synthetic(QApplication.instance() or QApplication([]), args.reports)
+        return 0
     app = QApplication.instance() or QApplication([])
     from compareapp.preferences import PreferencesStore
     from compareapp.ui.main_window import MainWindow

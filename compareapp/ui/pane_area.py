@@ -99,6 +99,31 @@ class PaneArea(QScrollArea):
             if done:
                 done()
             return
+        generation = self._generation
+        if not staged:
+            self._build_columns(result, doc_ids, colours)
+            for i in range(len(doc_ids)):
+                self._fill(i)
+            if done:
+                done()
+            return
+
+        def run(k: int) -> None:
+            if generation != self._generation:
+                return  # a newer result replaced this one meanwhile
+            if k == 0:
+                self._build_columns(result, doc_ids, colours)
+            if k < len(doc_ids):
+                self._fill(k)
+                QTimer.singleShot(0, lambda: run(k + 1))
+            elif done:
+                done()
+
+        # the window repaints its new lists before the first pane is built
+        QTimer.singleShot(0, lambda: run(0))
+
+    def _build_columns(self, result: ComparisonResult, doc_ids: list[str], colours: Colours) -> None:
+        """Empty panes with their headers and the bands between them."""
         host = QWidget()
         row = QHBoxLayout(host)
         row.setContentsMargins(0, 0, 0, 0)
@@ -128,25 +153,6 @@ class PaneArea(QScrollArea):
             self.panes[doc_id], self.headers[doc_id] = pane, header
             previous = pane
         self.setWidget(host)
-        steps = [lambda i=i: self._fill(i) for i in range(len(doc_ids))]
-        if not staged:
-            for step in steps:
-                step()
-            if done:
-                done()
-            return
-        generation = self._generation
-
-        def run(k: int = 0) -> None:
-            if generation != self._generation:
-                return  # a newer result replaced this one meanwhile
-            if k < len(steps):
-                steps[k]()
-                QTimer.singleShot(0, lambda: run(k + 1))
-            elif done:
-                done()
-
-        run()
 
     def _fill(self, i: int) -> None:
         doc_id = self.order[i]

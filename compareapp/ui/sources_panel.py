@@ -20,6 +20,9 @@ SHARES_ROLE = Qt.ItemDataRole.UserRole + 2  # (shared, reworded, unique) fractio
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 3
 DATE_ROLE = Qt.ItemDataRole.UserRole + 4
 BAR_HEIGHT = 6
+SOURCE_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled)
+CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 
 
 class SourceDelegate(QStyledItemDelegate):
@@ -67,7 +70,7 @@ class SourcesPanel(QWidget):
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setWordWrap(True)
-        self.view.setUniformItemSizes(False)
+        self.view.setUniformItemSizes(True)  # every row: two lines and a bar
         self.delegate = SourceDelegate(colours, self.view)
         self.view.setItemDelegate(self.delegate)
         self.sort_button = QPushButton("Sort by date")
@@ -87,9 +90,12 @@ class SourcesPanel(QWidget):
         lay.addWidget(self.summary)
         self._emit_timer = QTimer(self, singleShot=True, interval=0)
         self._emit_timer.timeout.connect(self._emit_changed)
-        self.model.itemChanged.connect(lambda _item: self._emit_timer.start())
-        self.model.rowsMoved.connect(lambda *_: self._emit_timer.start())
-        self.model.rowsRemoved.connect(lambda *_: self._emit_timer.start())
+        self._ticked: list[str] | None = None  # cache: reading 500 check states is not free
+        self.model.itemChanged.connect(lambda _item: self._changed())
+        self.model.rowsMoved.connect(lambda *_: self._changed())
+        self.model.rowsRemoved.connect(lambda *_: self._changed())
+        self.model.rowsInserted.connect(lambda *_: self._changed())
+        self.model.modelReset.connect(lambda: self._changed(emit=False))
         self._last: list[str] | None = None
 
     def set_colours(self, colours: Colours) -> None:
@@ -111,10 +117,8 @@ class SourcesPanel(QWidget):
             item.setData(doc_id, DOC_ID_ROLE)
             item.setData(doc.meta.date or "", DATE_ROLE)
             item.setToolTip(doc.path or doc.id)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                          | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled)
-            item.setCheckState(Qt.CheckState.Checked if ticked is None or doc_id in ticked
-                               else Qt.CheckState.Unchecked)
+            item.setFlags(SOURCE_FLAGS)
+            item.setCheckState(CHECKED if ticked is None or doc_id in ticked else UNCHECKED)
             item.setData(f"{doc.name}, {meta}", Qt.ItemDataRole.AccessibleTextRole)
             self.model.appendRow(item)
         for problem in result.problems:
@@ -126,6 +130,7 @@ class SourcesPanel(QWidget):
                          Qt.ItemDataRole.AccessibleTextRole)
             self.model.appendRow(item)
         self.model.blockSignals(False)
+        self._ticked = None
         self.view.reset()
         n = len(result.problems)
         self.summary.setText(f"{len(result.documents)} sources"
@@ -134,19 +139,20 @@ class SourcesPanel(QWidget):
 
     def set_stats(self, result: ComparisonResult) -> None:
         """Bars from the result seen over the ticked sources."""
+        selected = set(result.selected or [d.id for d in result.documents])
+        self.model.blockSignals(True)
         for row in range(self.model.rowCount()):
             item = self.model.item(row)
             doc_id = item.data(DOC_ID_ROLE)
             if doc_id is None:
                 continue
-            if doc_id in (result.selected or [d.id for d in result.documents]):
+            if doc_id in selected:
                 st = result.stats(doc_id)
                 shares = (st.share(SHARED), st.share(REWORDED), st.share(UNIQUE))
             else:
                 shares = None
-            self.model.blockSignals(True)
             item.setData(shares, SHARES_ROLE)
-            self.model.blockSignals(False)
+        self.model.blockSignals(False)
         self.view.viewport().update()
 
     def order(self) -> list[str]:
@@ -158,9 +164,11 @@ class SourcesPanel(QWidget):
         return out
 
     def ticked(self) -> list[str]:
-        return [self.model.item(r).data(DOC_ID_ROLE) for r in range(self.model.rowCount())
-                if self.model.item(r).data(DOC_ID_ROLE) is not None
-                and self.model.item(r).checkState() == Qt.CheckState.Checked]
+        if self._ticked is None:
+            items = [self.model.item(r) for r in range(self.model.rowCount())]
+            self._ticked = [it.data(DOC_ID_ROLE) for it in items
+                            if it.data(DOC_ID_ROLE) is not None and it.checkState() == CHECKED]
+        return list(self._ticked)
 
     def problems(self) -> list[str]:
         return [self.model.item(r).text() for r in range(self.model.rowCount())
@@ -170,7 +178,7 @@ class SourcesPanel(QWidget):
         for row in range(self.model.rowCount()):
             item = self.model.item(row)
             if item.data(DOC_ID_ROLE) == doc_id:
-                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+                item.setCheckState(CHECKED if ticked else UNCHECKED)
 
     def sort_by_date(self) -> None:
         """Oldest first, undated after, problems last; a stable sort keeps ties in place."""
@@ -185,8 +193,14 @@ class SourcesPanel(QWidget):
         for row in sorted(rows, key=key):
             self.model.appendRow(row)
         self.model.blockSignals(False)
+        self._ticked = None
         self.view.reset()
         self._emit_timer.start()
+
+    def _changed(self, emit: bool = True) -> None:
+        self._ticked = None
+        if emit:
+            self._emit_timer.start()
 
     def _emit_changed(self) -> None:
         now = self.ticked()

@@ -36,6 +36,7 @@ class DocumentPane(QTextEdit):
         self.result: ComparisonResult | None = None
         self.doc: Document | None = None
         self._offsets: list[int] | None = None
+        self._batch: QTextCursor | None = None  # the cursor of a running edit block
         self._layers: dict[str, list[QTextEdit.ExtraSelection]] = {k: [] for k in LAYERS}
         self._spans: dict[str, tuple[float, float]] | None = None
         self.tooltip_for: Callable[[str], str] | None = None
@@ -47,12 +48,20 @@ class DocumentPane(QTextEdit):
         self.result, self.doc = result, result.document(doc_id)
         self._offsets = viewmath.utf16_offsets(self.doc.text)
         self.setAccessibleName(f"Text of {self.doc.name}")
+        self.document().setUndoRedoEnabled(False)  # read-only: no history of our own formatting
         self.setPlainText(self.doc.text)
-        self._apply_formats(colours)
+        # one edit block: the document lays itself out once, not after every format
+        self._batch = QTextCursor(self.document())
+        self._batch.beginEditBlock()
+        try:
+            self._apply_formats(colours)
+        finally:
+            self._batch.endEditBlock()
+            self._batch = None
         self._forget_spans()
 
     def _cursor(self, start: int, end: int) -> QTextCursor:
-        cur = QTextCursor(self.document())
+        cur = self._batch if self._batch is not None else QTextCursor(self.document())
         cur.setPosition(viewmath.to_qt_offset(self._offsets, start))
         cur.setPosition(viewmath.to_qt_offset(self._offsets, end), QTextCursor.MoveMode.KeepAnchor)
         return cur
