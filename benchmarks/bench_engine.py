@@ -122,8 +122,10 @@ def main() -> None:
         note = "*" if r["extrapolated"] else ""
         print(f"{label:<17}{r['docs']:>6}{r['words']:>9}{r['links']:>8}{r['wall']:>10.3f}"
               f"{r['cpu']:>8.3f}{r['changes_s']:>11.3f}{r['maxrss_mb']:>9.0f}"
-              f"{r['baseline_s']:>10.1f}{note:1}{ratio:>7.0f}x")
-    print("result s: median wall time of compare_folder (samples: median of 21 runs in one process);")
+              f"{r['baseline_s']:>10.2f}{note:1}{ratio:>7.1f}x")
+    print("result s / cpu s: median wall / CPU time of compare_folder (read, segment, align,")
+    print("quotations; samples: median of 21 runs in one process, the first one included);")
+    print("+changes s: reading the word changes and figures of every link afterwards;")
     print("ratio: naive difflib all-pairs time / ours; * extrapolated from a sample of document pairs.")
 
 

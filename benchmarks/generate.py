@@ -22,27 +22,30 @@ COMMON = ("government police officials residents minister city region week repor
           "families workers court talks plan money water power roads hospital schools "
           "statement crisis damage support army border vote budget prices company").split()
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-SYLLABLES = ("ka ri mo ven tal or bre sin dor lu mi ast quel har po zan fe thi gro nak "
-             "sel vim ur cal ped lon tre bas gu ilm").split()
+SYLLABLES = ("ka ri mo ven tal or bre sin dor lu mi ast quel har po zan fe thi gro nak sel vim "
+             "ur cal ped lon tre bas gu ilm dra kes tor wen yal zu bor fin gal hes jor kli mar "
+             "nol pra ros sta tiv um vok wix yer zol ab ced dun eg fol gim hap ix jun kor lem "
+             "mun nep op pim quo rud sav tum uv").split()
 # Sentence shapes: P person, L place, N/V/A story noun/verb/adjective, C common
-# word, D day, # figure. Stories fill them from vocabularies of their own.
+# word, D day, # figure. Only function words are fixed, so two stories share
+# function words and the few common words, as real unrelated stories do.
 PATTERNS = [
-    "P, the L C minister, said on D that # C had been V by the A N.",
-    "The N in L was V late on D after the A N cut the main C.",
-    "At least # C were moved to A N in L, C said.",
-    "P told reporters that the A N had been V and that the N needed more C.",
-    "The C promised # million euros for the N of L and the A N.",
-    "Witnesses described A scenes as the N V through the streets of L.",
-    "The N said it had V its N across the C until further notice.",
-    "Investigators are examining whether the N issued on D was V by the N.",
-    "P called the A N in L the worst the C had seen in # years.",
-    "The N of L will remain V for at least # days, P announced.",
-    "Local C V # people for A N, most of them minor.",
-    "P, who lives near the N in L, said her family had V the A N.",
-    "The C accused the N of cutting the C of the N by # percent last year.",
-    "Volunteers V N and N at a A N in L throughout the night.",
+    "P said on D that # N had been V by the A N.",
+    "The N in L was V on D after the A N.",
+    "At least # C were V to A N in L, P said.",
+    "P told the N that the A N had been V and that the N needed more C.",
+    "The C V # million euros for the N of L and the A N.",
+    "N described A N as the N V through the N of L.",
+    "The N said it had V its A N across L until further notice.",
+    "P is examining whether the N V on D was V by the N.",
+    "P called the A N in L the worst N in # years.",
+    "The N of L will remain V for at least # days, P said.",
+    "Local N V # C for A N, most of them A.",
+    "P, who lives near the N in L, said her N had V the A N.",
+    "The C accused the N of V the N of the N by # percent last year.",
+    "N V N and N at a A N in L throughout the night.",
     "P warned that more A N could V over L by D.",
-    "An inquiry into the A N will report within # months, P said.",
+    "An N into the A N will V within # months, P said.",
 ]
 
 
@@ -53,8 +56,8 @@ def _word(rng: random.Random, syllables: int) -> str:
 def _vocabulary(rng: random.Random) -> dict:
     names = [f"{_word(rng, 2).title()} {_word(rng, 3).title()}" for _ in range(6)]
     return {"P": names, "L": [_word(rng, 3).title() for _ in range(5)],
-            "N": [_word(rng, 3) for _ in range(70)], "V": [_word(rng, 2) + "ed" for _ in range(30)],
-            "A": [_word(rng, 2) + "an" for _ in range(25)]}
+            "N": [_word(rng, 3) for _ in range(90)], "V": [_word(rng, 3) + "ed" for _ in range(40)],
+            "A": [_word(rng, 3) + "an" for _ in range(30)]}
 
 
 def _sentence(pattern: str, vocab: dict, rng: random.Random) -> str:
@@ -79,15 +82,15 @@ def story_base(rng: random.Random) -> tuple[list[str], dict]:
     vocab = _vocabulary(rng)
     sentences = [_sentence(rng.choice(PATTERNS), vocab, rng) for _ in range(42)]
     synonyms = {w: _word(rng, 3) for w in vocab["N"]}
-    synonyms.update({w: _word(rng, 2) + "ed" for w in vocab["V"]})
+    synonyms.update({w: _word(rng, 3) + "ed" for w in vocab["V"]})
     return sentences, synonyms
 
 
-OWN = ["In other news, the C reported record numbers for the summer.",
-       "Our correspondent in L contributed to this report.",
-       "P is due to address the C next week on an unrelated reform.",
-       "Readers can send photos and videos to our newsroom.",
-       "Markets closed slightly higher on D after a quiet session."]
+OWN = ["In other news, the N reported record N for the A N.",
+       "Our N in L V to this N.",
+       "P is due to V the C next week on an A N.",
+       "N can V N and N to our N.",
+       "N V slightly A on D after a A N."]
 
 
 def _reword(sentence: str, synonyms: dict, rng: random.Random) -> str:

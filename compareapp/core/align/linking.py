@@ -3,23 +3,24 @@
 Per pair of reports, a sentence's counterpart is its best-scoring sentence in
 the other report, and the link is kept when the choice is mutual: a union of
 one-sided best matches is what lets every weakly related sentence attach to
-something. Two exceptions are deliberate:
+something. Three exceptions are deliberate:
 - merges and splits: when B says in one sentence what A says in two adjacent
   ones, each piece of A is mostly contained in that sentence of B, which is
   the best match of only one of them; a piece that is contained
   (merge_containment) and sits next to the best one is linked too;
-- repeats: a link at or above strong_threshold is kept whatever is best.
-Between weak_link_threshold and link_threshold a mutual best is kept only
-with context: a neighbouring pair (the sentence before or after on each side)
-also scores at least weak_link_threshold. Paraphrases that share few words
-usually sit where the two reports run in parallel; a lone weak mutual best is
-more often a topical coincidence between two sentences nobody else carries.
+- repeats: a link at or above strong_threshold is kept whatever is best;
+- context: between weak_link_threshold and link_threshold a mutual best is
+  kept only with context: a neighbouring pair (the sentence before or after on each side)
+  also scores at least weak_link_threshold. Paraphrases that share few words
+  usually sit where the two reports run in parallel; a lone weak mutual best
+  is more often a topical coincidence between two sentences nobody else carries.
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from ..settings import EngineSettings
 from .similarity import Item, PairScore
-from typing import Callable
 
 
 def _qualifies(a: Item, b: Item, s: PairScore, settings: EngineSettings,

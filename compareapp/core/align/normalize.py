@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _UNIFY = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'",
                         "’": "'", "‚": "'", "`": "'", "–": "-", "—": "-", "‐": "-",
@@ -51,6 +52,7 @@ def unify(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(_UNIFY).lower()
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     if word.endswith("'s"):
         word = word[:-2]
@@ -68,6 +70,7 @@ def stem(word: str) -> str:
     return word[:STEM_LENGTH]
 
 
+@lru_cache(maxsize=1 << 16)
 def number_value(word: str) -> float | None:
     """The value of a numeral written in digits or as a single number word."""
     if word in NUMBER_WORDS:

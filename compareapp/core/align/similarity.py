@@ -66,8 +66,8 @@ def build_items(per_doc: list[list[tuple[str, str, int, int]]],
     weight = {t: math.log(1.0 + n / c) for t, c in df.items()}
     for it in items:
         ws = [weight[t] for t in it.terms]
-        it.mass = sum(ws)
-        it.norm = math.sqrt(sum(w * w for w in ws))
+        it.mass = math.fsum(ws)
+        it.norm = math.sqrt(math.fsum(w * w for w in ws))
     return items, weight
 
 
@@ -75,11 +75,11 @@ def score_pair(a: Item, b: Item, weight: dict[str, float]) -> PairScore:
     common = a.terms & b.terms
     if not common or not a.norm or not b.norm:
         return PairScore(0.0, 0.0, 0.0, 0)
-    s1 = s2 = 0.0
-    for t in common:
-        w = weight[t]
-        s1 += w
-        s2 += w * w
+    # fsum: exactly rounded whatever the (hash-seeded) order of the set, so
+    # scores are identical from one process to the next
+    ws = [weight[t] for t in common]
+    s1 = math.fsum(ws)
+    s2 = math.fsum(w * w for w in ws)
     return PairScore(s2 / (a.norm * b.norm), s1 / a.mass, s1 / b.mass, len(common))
 
 

@@ -38,12 +38,12 @@ _UNIFY = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"'
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
     """(start, end, comparison key) of each token; the key ignores case and typography."""
-    out = []
-    for m in _TOKEN_RE.finditer(text):
-        tok = m.group()
-        key = tok.translate(_UNIFY).lower()
-        out.append((m.start(), m.end(), key))
-    return out
+    folded = text.translate(_UNIFY).lower()
+    if len(folded) == len(text):  # the usual case: keys are slices of the folded text
+        return [(m.start(), m.end(), folded[m.start():m.end()]) for m in _TOKEN_RE.finditer(text)]
+    # a few characters change length when lowercased ("İ"): fold token by token
+    return [(m.start(), m.end(), m.group().translate(_UNIFY).lower())
+            for m in _TOKEN_RE.finditer(text)]
 
 
 def _encode(tokens, table: dict[str, str]) -> str:
@@ -94,6 +94,7 @@ class WordDiffer:
 
     def __init__(self) -> None:
         self._table: dict[str, str] = {}
+        self._tokens: dict[str, list] = {}  # text -> tokens
         self._sentences: dict[str, tuple[list, str]] = {}  # text -> tokens, encoded
         self._words: dict[str, list[str]] = {}  # text -> comparison keys of its words
         self._diffs: dict[tuple[str, str], tuple] = {}
@@ -102,14 +103,21 @@ class WordDiffer:
     def _sentence(self, text: str) -> tuple[list, str]:
         got = self._sentences.get(text)
         if got is None:
-            tokens = _tokens(text)
+            tokens = self._tokenized(text)
             got = self._sentences[text] = (tokens, _encode(tokens, self._table))
+        return got
+
+    def _tokenized(self, text: str) -> list:
+        got = self._tokens.get(text)
+        if got is None:
+            got = self._tokens[text] = _tokens(text)
         return got
 
     def words(self, text: str) -> list[str]:
         got = self._words.get(text)
         if got is None:
-            got = self._words[text] = [key for _, _, key in _tokens(text) if _HAS_WORD_RE.search(key)]
+            got = self._words[text] = [key for _, _, key in self._tokenized(text)
+                                       if _HAS_WORD_RE.match(key)]
         return got
 
     def similarity(self, a_text: str, b_text: str) -> float:
