@@ -90,7 +90,7 @@ class PaneArea(QScrollArea):
         self._pairs: dict[tuple[str, str], list[viewmath.PanePair]] = {}
         if result is None or not doc_ids:
             msg = ("No source is ticked: tick at least one in the list on the left."
-                   if result is not None and result.documents else
+                   if result is not None else
                    "Open a folder of reports (File ▸ Open Folder, Ctrl+O) or drop one on the window.")
             self._empty = QLabel(msg)
             self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

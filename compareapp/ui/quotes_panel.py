@@ -72,33 +72,38 @@ class QuotesPanel(QWidget):
         for group in result.quote_groups:
             if not set(group.doc_ids) & visible:
                 continue
-            self.tree.addTopLevelItem(self._group_item(group, names))
+            self.tree.addTopLevelItem(self._group_item(group, names, visible))
         n = self.tree.topLevelItemCount()
         self.summary.setText(f"{n} quotation group{'s' if n != 1 else ''}" if n else
                              "No direct quotations found in the ticked sources.")
         self._apply_filter()
 
-    def _group_item(self, group: QuoteGroup, names: dict[str, str]) -> QTreeWidgetItem:
-        """Two lines: the main wording, then who said it, in how many sources, and the flags."""
-        main = group.variants[0].text if group.variants else ""
+    def _group_item(self, group: QuoteGroup, names: dict[str, str], visible: set[str]) -> QTreeWidgetItem:
+        """Two lines: the main wording, then who said it, in how many sources, and the flags.
+
+        Only the ticked sources count: unticking a source takes its wordings out.
+        """
+        variants = [v for v in group.variants if set(v.doc_ids) & visible]
+        main = variants[0].text if variants else ""
         speaker = ", ".join(group.speakers) or "unattributed"
-        n = len(group.doc_ids)
+        n = len([d for d in dict.fromkeys(group.doc_ids) if d in visible])
         second = f"{speaker} · {n} source{'s' if n != 1 else ''}"
-        if len(group.variants) > 1:
-            second += f" · {len(group.variants)} wordings"
+        if len(variants) > 1:
+            second += f" · {len(variants)} wordings"
         if group.flags:
             second += " · ⚑ " + ", ".join(group.flags)
         item = QTreeWidgetItem([f"“{_short(main)}”\n{second}", str(n)])
         item.setData(0, GROUP_ROLE, group.id)
         item.setData(0, FLAGS_ROLE, tuple(group.flags))
-        item.setData(0, QUOTES_ROLE, [q for v in group.variants for q in v.quote_ids])
-        item.setToolTip(0, f"{speaker}\n“{main}”\n{len(group.variants)} wording(s) in {n} source(s)"
+        item.setData(0, QUOTES_ROLE, [q for v in variants for q in v.quote_ids])
+        item.setToolTip(0, f"{speaker}\n“{main}”\n{len(variants)} wording(s) in {n} source(s)"
                            + (f"\nFlags: {', '.join(group.flags)}" if group.flags else ""))
-        for variant in group.variants:
-            sources = ", ".join(names.get(d, d) for d in variant.doc_ids)
+        for variant in variants:
+            docs = [d for d in variant.doc_ids if d in visible]
+            sources = ", ".join(names.get(d, d) for d in docs)
             changes = _changes_text(variant)
             text = f"“{_short(variant.text)}”\nin {sources}" + (f"\n{changes}" if changes else "")
-            child = QTreeWidgetItem([text, str(len(variant.doc_ids))])
+            child = QTreeWidgetItem([text, str(len(docs))])
             child.setData(0, QUOTES_ROLE, list(variant.quote_ids))
             child.setToolTip(0, f"“{variant.text}”\nIn: {sources}" + (f"\nChanges: {changes}" if changes else ""))
             child.setToolTip(1, sources)

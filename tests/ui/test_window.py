@@ -276,3 +276,20 @@ def test_keyboard_enter_selects_like_a_click(window, result, qtbot):
     assert window.selection.sentence == "a.txt#1"
     for w in (window.sources.view, window.quotes.tree, a):
         assert w.accessibleName()
+
+
+def test_unticking_a_source_takes_its_wordings_out_of_the_quotations(window, result, qtbot):
+    window.set_result(result)
+    with qtbot.waitSignal(window.resultChanged):
+        window.sources.set_ticked("c.txt", False)
+    g = window.quotes.group_items()[0]
+    assert g.text(1) == "1" and g.childCount() == 1  # only a's “We will rebuild.” is left
+    assert "will" in g.child(0).text(0)
+
+
+def test_nothing_ticked_says_so(window, result, qtbot):
+    window.set_result(result)
+    for doc_id in ("a.txt", "b.txt", "c.txt"):
+        window.sources.set_ticked(doc_id, False)
+    qtbot.waitUntil(lambda: not window.panes.panes and window.current_result().selected == ())
+    assert "No source is ticked" in window.panes.widget().text()
