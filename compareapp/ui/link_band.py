@@ -7,9 +7,9 @@ screen are drawn (``viewmath.visible_bands``).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ..core import viewmath
 from .palette import Colours
@@ -19,6 +19,10 @@ BAND_WIDTH = 46
 
 
 class LinkBand(QWidget):
+    """Click a band to select its passage; hover for what kind of link it is."""
+
+    passageClicked = Signal(str)  # a sentence id of the band's left end
+
     def __init__(self, left: DocumentPane, right: DocumentPane, colours: Colours,
                  parent=None) -> None:
         super().__init__(parent)
@@ -76,3 +80,33 @@ class LinkBand(QWidget):
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawPath(path)
         p.end()
+
+    def band_at(self, x: float, y: float) -> viewmath.Band | None:
+        """The band under a point; the curves are close enough to straight for picking."""
+        t = max(0.0, min(1.0, x / max(1.0, self.width())))
+        # the smallest band wins where several overlap
+        hits = [b for b in self.bands()
+                if b.left_top + (b.right_top - b.left_top) * t - 2 <= y
+                <= b.left_bottom + (b.right_bottom - b.left_bottom) * t + 2]
+        return min(hits, key=lambda b: abs(b.left_bottom - b.left_top), default=None)
+
+    def _pair(self, key: str) -> viewmath.PanePair | None:
+        return next((p for p in self.pairs if p.key == key), None)
+
+    def mousePressEvent(self, event) -> None:
+        band = self.band_at(event.position().x(), event.position().y())
+        pair = self._pair(band.key) if band else None
+        if pair is not None:
+            self.passageClicked.emit(pair.left[0])
+        super().mousePressEvent(event)
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            band = self.band_at(event.pos().x(), event.pos().y())
+            if band is not None:
+                QToolTip.showText(event.globalPos(), {"shared": "Shared passage", "reworded":
+                                  "Reworded passage"}.get(band.kind, band.kind) + " — click to select", self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)

@@ -147,6 +147,7 @@ class PaneArea(QScrollArea):
             col.addWidget(pane, 1)
             if previous is not None:
                 band = LinkBand(previous, pane, colours)
+                band.passageClicked.connect(self.sentenceClicked)
                 self.bands.append(band)
                 row.addWidget(band)
             row.addWidget(column, 1)

@@ -293,3 +293,13 @@ def test_nothing_ticked_says_so(window, result, qtbot):
         window.sources.set_ticked(doc_id, False)
     qtbot.waitUntil(lambda: not window.panes.panes and window.current_result().selected == ())
     assert "No source is ticked" in window.panes.widget().text()
+
+
+def test_clicking_a_band_selects_its_passage(window, result, qtbot):
+    window.set_result(result)
+    band = window.panes.bands[0]
+    target = next(b for b in band.bands() if b.key == "g0")
+    y = (target.left_top + target.left_bottom) / 2
+    qtbot.mouseClick(band, Qt.MouseButton.LeftButton, pos=QPoint(2, int(y)))
+    assert window.selection.sentence == "a.txt#0"
+    assert set(window.selection.counterparts) == {"b.txt#1", "c.txt#0"}
