@@ -17,9 +17,11 @@ from dataclasses import dataclass
 
 from .extract import Quotation, is_abbreviation, paragraph_spans
 from .lexicon import (DETERMINERS, FINITE_VERBS, FUNCTION_CAPS, LEADER_ROLES, ORG_NOUNS, PARTICIPLES,
-                      PRONOUNS, STATEMENT_NOUNS)
+                      PREPOSITIONS, PRONOUNS, STATEMENT_NOUNS)
 from .mentions import Mention, is_cap, is_title, name_runs, parse_speaker, tokens
 
+_CONJUNCTIONS = frozenset("while and but as because although though whereas when after before since so yet or "
+                          "if unless until".split())
 _QUOTE_CHARS = "“”„«»\"‘’'"
 _BOUNDARY_RE = re.compile(r"[.!?…]+[’'\"”)]*\s+")
 
@@ -174,19 +176,19 @@ class DocumentAttributor:
 
     def _is_subject(self, m: Mention, starts: set[int]) -> bool:
         """Is the mention the first noun phrase of its sentence (after an adverbial)?"""
-        head = self.text[max(0, m.start - 60):m.start]
         cut = max((s for s in starts if s <= m.start), default=0)
         head = self.text[max(cut, m.start - 60):m.start]
         words = [w for _, _, w in tokens(head)]
-        if not words:
-            return True
         if "," in words:
             # "In response, X ..." — only an adverbial before the comma
             before = words[:words.index(",")]
-            after = words[words.index(",") + 1:]
-            return all(w.lower() in FUNCTION_CAPS or not is_cap(w) for w in before) and \
-                all(w.lower() in DETERMINERS or w.lower() in FUNCTION_CAPS for w in after)
-        return all(w.lower() in DETERMINERS for w in words)
+            words = words[words.index(",") + 1:]
+            if not all(w.lower() in FUNCTION_CAPS or not is_cap(w) for w in before):
+                return False
+        # at most a determiner and a short description ("Liverpool boss") before the name
+        return len(words) <= 3 and not any(w.lower() in FINITE_VERBS or w.lower() in PREPOSITIONS
+                                           or (w.lower() in FUNCTION_CAPS and w.lower() not in DETERMINERS)
+                                           for w in words)
 
     # --- attribution ----------------------------------------------------------
     def attribute(self) -> list[Attribution]:
@@ -270,8 +272,9 @@ class DocumentAttributor:
         words = [w.lower() for _, _, w in tokens(rest)]
         if len(words) > slack:
             return False
-        pre = [w for _, _, w in tokens(self.text, lo, m.start) if w != ","]
-        return len(pre) <= 2
+        pre = [w.lower() for _, _, w in tokens(self.text, lo, m.start) if w != ","]
+        # "…,” while Mayor Lee said …" starts another clause: not this quotation's
+        return len(pre) <= 2 and not any(w in _CONJUNCTIONS for w in pre)
 
     def _clause_before(self, i: int, results: list[Attribution]) -> Mention | Attribution | None:
         q = self.quotations[i]
@@ -394,7 +397,7 @@ class DocumentAttributor:
                 if after and after[0] in STATEMENT_NOUNS and "that" in after[1:]:
                     return m
         # "After meeting Biden, Smith said the talks were “productive”": the reporting verb's subject
-        for a, b in self._outside_segments(lo, q.open_mark):
+        for a, b in reversed(self._outside_segments(lo, q.open_mark)):  # the clause nearest the quote
             toks = tokens(text, a, b)
             k = next((k for k, t in enumerate(toks) if k > 0 and t[2].lower() in FINITE_VERBS), None)
             if k is not None:
@@ -490,6 +493,11 @@ class DocumentAttributor:
 
     # --- resolution -------------------------------------------------------
     def resolve(self, m: Mention) -> Attribution:
+        if m.kind == "name" and m.text.split()[0].lower() in DETERMINERS and not m.name.isupper() \
+                and m.name.lower() not in self.surnames:
+            # "the Dutchman said", "the Egyptian replied": an epithet for someone already named
+            found = self._antecedent(Mention(m.text, m.start, m.end, "pronoun"))
+            return Attribution(m, found if found is not None else m)
         if m.kind in ("person", "name") and m.name and len(m.name.split()) == 1:
             return Attribution(m, self._fuller(m))
         if m.kind in ("person", "name", "org"):

@@ -20,7 +20,7 @@ writer author artist musician player striker goalkeeper coach novelist poet film
 economist strategist pollster historian expert teacher nurse surgeon physician pilot farmer
 resident witness survivor student volunteer worker veteran journalist reporter photographer
 businessman businesswoman entrepreneur investor banker chef host presenter anchor comedian
-rapper star""".split())
+rapper star boss manager midfielder defender forward winger captain""".split())
 HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
               "sir": "m", "dame": "f", "lord": "m", "lady": "f", "dr": None,
               "dr.": None, "prof.": None}
@@ -35,7 +35,7 @@ association organization organisation federation bureau administration authority
 news press pentagon embassy navy guard command foundation center centre network sea ocean river
 street avenue square airport station church republic kingdom states emirates war cup league club
 school college hospital county city region province district state ministry's hurricane storm
-typhoon cyclone tropical operation act bill treaty accord""".split())
+typhoon cyclone tropical operation act bill treaty accord fed vatican""".split())
 PLACE_STARTS = frozenset("new los las san santa saint st. north south east west upper lower great central".split())
 # Lowercase nouns that head a nominal speaker ("the ministry said").
 ORG_NOUNS = frozenset("""ministry government company department office agency police military army
@@ -76,3 +76,6 @@ admission""".split())
 LEADER_ROLES = frozenset("president prime premier chancellor leader king queen head emir sultan".split())
 # Lowercase particles inside names (Abdulaziz bin Salman, Ursula von der Leyen).
 NAME_PARTICLES = frozenset("bin bint ibn al el de da di du dos das van von der den del della la le".split())
+# Where a descriptive speaker phrase ends ("one fan outside the stadium").
+PREPOSITIONS = frozenset("""outside inside near from in at on with by about after before during over under
+across behind beyond among against toward towards into through via who which whose""".split())

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (CARRIERS, DETERMINERS, FUNCTION_CAPS, GENDERED_TITLES, HONORIFICS, NAME_PARTICLES,
-                      ORG_NOUNS, ORG_WORDS, PLACE_STARTS, PRONOUNS, TITLES)
+                      ORG_NOUNS, ORG_WORDS, PLACE_STARTS, PREPOSITIONS, PRONOUNS, TITLES)
 
 _CAP = r"[^\W\d_a-z](?:[\w’'\-]|\.(?=\w))*\.?"
 _LOW = r"[a-z][\w’'\-]*\s+"
@@ -272,9 +272,9 @@ def parse_speaker(text: str, lo: int, hi: int) -> Mention | None:
         elif low.isalpha() and kept and kept[0][2].lower() in DETERMINERS and len(kept) < 4 \
                 and k + 1 < len(toks) and (is_title(toks[k + 1][2]) or toks[k + 1][2].lower() in ORG_NOUNS):
             kept.append((s, e, w))  # "the foreign minister", "a ministry spokesperson"
-        elif low.isalpha() and len(kept) == 1 and kept[0][2].lower() in DETERMINERS and len(toks) <= 3 \
-                and low not in FUNCTION_CAPS:
-            kept.append((s, e, w))  # the whole phrase is "the center", "the agency"
+        elif low.isalpha() and kept and all(not is_cap(x[2]) for x in kept) and len(kept) <= 3 \
+                and kept[0][2].lower() in DETERMINERS and low not in FUNCTION_CAPS and low not in PREPOSITIONS:
+            kept.append((s, e, w))  # "the center", "one fan (outside the stadium)"
         else:
             break
     while kept and kept[-1][2].lower() in ("of", "for", "at", "the", "a", "an"):
