@@ -182,6 +182,9 @@ MORE_CASES = [
     ("the clause nearest a second fragment",
      "Analyst Ben Ito called the plan “conservative,” while Mayor Ann Lee said it was “reckless.”",
      {"conservative": "Ben Ito", "reckless": "Ann Lee"}),
+    ("relative clause with its own verbs before the clause",
+     "Finance Minister Lars Olsen, who said last week that the plan was dead, told reporters on Monday: "
+     "“We are moving on.”", {"We are moving on": "Lars Olsen"}),
     ("headline colon naming no speaker",
      "Storm slams coast: ‘It is the worst I have ever seen’\n\nThe storm hit on Monday.",
      {"It is the worst": None}),

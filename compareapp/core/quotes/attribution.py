@@ -356,7 +356,9 @@ class DocumentAttributor:
                     return prev
                 if last is None:
                     last = parse_speaker(self.text, start, end)
-        if (last is None or last.kind == "pronoun" and last.gender == "n") and start > lo:
+        weak = last is None or last.kind == "pronoun" and last.gender == "n" \
+            or last.kind == "nominal" and not _speaks(last)
+        if weak and start > lo:
             # "The company, which said … that it would …, announced:": the clause's own subject
             whole = parse_speaker(self.text, lo, end)
             if whole is not None and whole.kind != "pronoun":
