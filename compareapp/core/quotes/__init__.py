@@ -135,6 +135,8 @@ def find_quotes(documents: tuple[Document, ...], settings: EngineSettings,
         role = None
         if att.person is not None:
             role = att.person.role or roles.get(att.person.name or "") or roles.get(speaker or "")
+        elif att.description and speaker != att.description:
+            role = att.description  # "the Finnish president", named in another report
         written = att.mention.text if att.mention is not None else None
         quotes.append(Quote(quote_ids[u.index], u.doc_id, u.start, u.end, u.text, speaker, role,
                             unit_cluster[u.index], u.partial, tuple(unit_flags[u.index]), written))
