@@ -151,3 +151,15 @@ def test_description_resolved_by_a_title_given_in_another_report():
             document_from_text("b.txt", "“We stand with you,” the Finnish president said in Kyiv."))
     quotes, _ = find_quotes(docs, EngineSettings())
     assert [q.speaker for q in quotes] == ["Alexander Stubb", "Alexander Stubb"]
+
+
+def test_a_report_repeating_a_quotation_keeps_it_in_one_group():
+    text = ("“We will rebuild every home,” Mayor Ann Lee said on Monday.\n\n"
+            "“The river took everything,” said resident Tom Hale.\n\n"
+            "Lee repeated her promise at night: “We will rebuild every home.”")
+    quotes, groups = find_quotes((document_from_text("a.txt", text),), EngineSettings())
+    rebuild = [q for q in quotes if q.text.startswith("We will rebuild")]
+    assert len(rebuild) == 2 and rebuild[0].cluster == rebuild[1].cluster
+    assert {q.speaker for q in rebuild} == {"Ann Lee"}
+    river = next(q for q in quotes if q.text.startswith("The river"))
+    assert river.cluster != rebuild[0].cluster
