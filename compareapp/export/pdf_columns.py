@@ -6,14 +6,14 @@ from dataclasses import replace
 
 from ..core.progress import check, report
 from .common import ReportView, hex_rgb, verdict_color
-from .pdf import _Block, _block, _draw_text, _source_heading
+from .pdf_blocks import Block, draw_block_text, draw_source_heading, make_block
 from .pdf_pages import GREY, PageWriter
 from .synopsis import chunks, synoptic_rows
 
 GAP = 12.0
 
 
-def _height(blocks: list[_Block]) -> float:
+def _height(blocks: list[Block]) -> float:
     h = 0.0
     for b in blocks:
         note_h = len(b.note_lines) * b.note_leading
@@ -38,11 +38,11 @@ def _chunk(w: PageWriter, chunk, cancel) -> None:
     xs = [w.left + k * (col_w + GAP) + 4 for k in range(len(chunk))]
     width = col_w - 4
     # each column keeps a strip on its right for the note icons
-    blocks = [[_block(r, col_w - 20, col_w - 26, 7.6, 6.4) for r in rows] for _, rows in chunk]
+    blocks = [[make_block(r, col_w - 20, col_w - 26, 7.6, 6.4) for r in rows] for _, rows in chunk]
     y0, lows = w.y, []
     for (src, _), x in zip(chunk, xs):
         w.y = y0
-        _source_heading(w, src, x, width, compact=True)
+        draw_source_heading(w, src, x, width, compact=True)
         lows.append(w.y)
     w.y = min(lows)
 
@@ -79,7 +79,7 @@ def _chunk(w: PageWriter, chunk, cancel) -> None:
         w.y = row_top - h
 
 
-def _flow(w: PageWriter, cells: list[list[_Block]], xs, width: float, next_page) -> None:
+def _flow(w: PageWriter, cells: list[list[Block]], xs, width: float, next_page) -> None:
     pos = [0] * len(cells)
     while True:
         y_top, lows = w.y, []
@@ -93,7 +93,7 @@ def _flow(w: PageWriter, cells: list[list[_Block]], xs, width: float, next_page)
         next_page()
 
 
-def _fill_column(w: PageWriter, blocks: list[_Block], start: int, x: float, width: float) -> int:
+def _fill_column(w: PageWriter, blocks: list[Block], start: int, x: float, width: float) -> int:
     """Draw blocks from ``start`` down the column while they fit; returns the next index."""
     i = start
     while i < len(blocks):
@@ -103,12 +103,12 @@ def _fill_column(w: PageWriter, blocks: list[_Block], start: int, x: float, widt
         if w.y - need < w.bottom:
             if i == start:  # nothing fits on this page yet (a block longer than a page): cut it, always progress
                 lines = b.lines[:max(1, int((w.y - w.bottom) // b.leading))]
-                _draw_text(w, b, x, w.y, lines)
-                blocks[i] = _Block(b.row, b.lines[len(lines):], b.note_lines, b.size, b.leading,
+                draw_block_text(w, b, x, w.y, lines)
+                blocks[i] = Block(b.row, b.lines[len(lines):], b.note_lines, b.size, b.leading,
                                    b.note_size, b.note_leading, 0.0)
             return i
         w.y -= b.gap_before
-        _draw_text(w, b, x, w.y, b.lines)
+        draw_block_text(w, b, x, w.y, b.lines)
         w.y -= b.text_height
         if b.note_lines:
             w.y -= 1
