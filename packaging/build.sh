@@ -168,7 +168,7 @@ if [ "$failures" -gt 0 ]; then
 fi
 echo "build.sh: bundle OK: $ROOT/dist/compareapp"
 
-# ---- the archive users download (names as in packaging/README-install-section.md)
+# ---- the archive users download (named as in the README's Install section)
 step "archiving"
 case "$(uname -s)" in
   Linux) archive="dist/compareapp-linux.tar.gz"; tar -C dist -czf "$archive" compareapp ;;
