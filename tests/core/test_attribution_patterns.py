@@ -185,6 +185,12 @@ MORE_CASES = [
     ("relative clause with its own verbs before the clause",
      "Finance Minister Lars Olsen, who said last week that the plan was dead, told reporters on Monday: "
      "“We are moving on.”", {"We are moving on": "Lars Olsen"}),
+    ("clause only in the continuation paragraph",
+     "“We will not leave. This is our land\n\n“and we will defend it,” said farmer Ivan Rudenko.",
+     {"We will not leave": "Ivan Rudenko", "and we will defend": "Ivan Rudenko"}),
+    ("two quotations side by side, one clause",
+     "“Never.” “Not while I am alive,” said Senator Ann Holt.",
+     {"Never": "Ann Holt", "Not while": "Ann Holt"}),
     ("headline colon naming no speaker",
      "Storm slams coast: ‘It is the worst I have ever seen’\n\nThe storm hit on Monday.",
      {"It is the worst": None}),

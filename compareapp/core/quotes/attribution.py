@@ -207,6 +207,16 @@ class DocumentAttributor:
             if person is not None and person.kind in ("person", "name"):
                 at = results[-1].mention.start if results[-1].mention is not None else q.open_mark
                 self._add_agent(_Agent(at, person, True))
+        # a quotation whose clause comes only with its continuation ("“A. B¶“C,” Smith said")
+        for i in range(len(results) - 2, -1, -1):
+            q, nxt = self.quotations[i], self.quotations[i + 1]
+            if results[i].person is not None or results[i].description or results[i + 1].person is None:
+                continue
+            same_run = nxt.continues and q.close_mark is None or (
+                nxt.paragraph == q.paragraph and q.close_mark is not None
+                and not self.text[q.close_mark + 1:nxt.open_mark].strip())
+            if same_run:
+                results[i] = results[i + 1]
         return results
 
     def _is_embedded(self, q: Quotation) -> bool:
