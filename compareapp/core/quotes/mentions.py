@@ -199,6 +199,9 @@ def parse_speaker(text: str, lo: int, hi: int) -> Mention | None:
     Handles "Kremlin spokesman Dmitry Peskov", "Smith, 54", "Karen Bass, the
     mayor", "he", "the Ukrainian president", "the White House", "police".
     """
+    paren = text.find("(", lo, hi)
+    if paren > lo:
+        hi = paren  # "Sen. Chuck Grassley (R-Iowa)": the name comes before the bracket
     while lo < hi and not text[lo].isalnum():
         lo += 1
     while hi > lo and not (text[hi - 1].isalnum() or text[hi - 1] == "."):
@@ -303,7 +306,8 @@ def parse_speaker(text: str, lo: int, hi: int) -> Mention | None:
         dwords = desc.split()
         if dwords and dwords[0].lower() in DETERMINERS and len(dwords) <= 10:
             role = " ".join(dwords[1:])
-        elif dwords and len(dwords) <= 8 and any(is_title(w) for w in dwords[:3]) and not is_cap(dwords[0]):
+        elif dwords and len(dwords) <= 8 and any(is_title(w) for w in dwords[:3]) and not is_cap(dwords[0]) \
+                and not dwords[0].endswith("ing") and dwords[0].lower() not in PREPOSITIONS:
             role = desc  # "chief economist at the bank"
     if kind == "nominal" and not role:
         return None
