@@ -119,6 +119,13 @@ def test_speaker_names_merge_variants_not_namesakes():
     assert names.canonical("Zelensca", "g") == "Olena Zelenska"
 
 
+def test_family_name_first():
+    docs = (document_from_text("a.txt", "Chinese leader Xi Jinping met envoys. “We want peace,” President Xi said."),
+            document_from_text("b.txt", "“We want peace,” Xi said in Beijing."))
+    quotes, _ = find_quotes(docs, EngineSettings())
+    assert [q.speaker for q in quotes] == ["Xi Jinping", "Xi Jinping"]
+
+
 def test_statements_sharing_a_frame_stay_apart():
     docs = (document_from_text("a.txt", "“Everything must be done to protect our children,” Mayor Ann Lee said."),
             document_from_text("b.txt", "“Everything should be done to achieve a ceasefire,” Mayor Ann Lee said."),

@@ -531,6 +531,9 @@ class DocumentAttributor:
         (or, if it names them only later, first)."""
         last = m.name.lower()
         full = [g for g in self._by_surname.get(last, ()) if len(g.mention.name.split()) >= 2]
+        if not full:  # family name first: "Xi" after "Xi Jinping"
+            full = [g for g in self.agents if g.mention.name and len(g.mention.name.split()) == 2
+                    and g.mention.name.split()[0] == m.name and g.at < m.start]
         before = [g for g in full if g.at < m.start]
         pick = before[-1] if before else (full[0] if full else None)
         if pick is None:

@@ -80,6 +80,11 @@ class SpeakerNames:
                 continue
             if fits:
                 continue  # several people share it: decided per document in canonical()
+            # family name first ("President Xi" after "Xi Jinping"): an exact first word
+            heads = [c for c in clusters if c["first"] and any(n.split()[0] == name for n in c["names"])]
+            if len(heads) == 1:
+                heads[0]["names"].add(name)
+                continue
             for c in clusters:
                 if not c["first"] and _close(name, c["surname"], self.threshold):
                     c["names"].add(name)
