@@ -88,6 +88,14 @@ class EngineSettings:
     quote_fragment_similarity: float = 0.8
     # Units of one report share a group only as repeats: wording ratio from this.
     quote_repeat_similarity: float = 0.9
+    # A wording is looked up (inverted index) through this many of its rarest
+    # content words: a paraphrase keeps one of them, and common words would
+    # make the cost grow with the square of the folder.
+    quote_lookup_terms: int = 4
+    # Quotations of a report stand apart (so a report joining them in one
+    # quotation "fuses" them) when more than this many words of narrative,
+    # more than a "he said", separate them, or they are in other paragraphs.
+    quote_apart_words: int = 6
     # Surname spellings (rapidfuzz ratio, 0..100) from which two mentions can be
     # one person (Zelensky / Zelenskyy = 94; Smith / Smyth = 80).
     speaker_name_similarity: float = 85.0

@@ -126,7 +126,8 @@ def find_quotes(documents: tuple[Document, ...], settings: EngineSettings,
     clusters = group_units(units, idf, settings, cancel)
     _settle_surnames(clusters, speakers)
     cluster_of = {i: n for n, members in enumerate(clusters) for i in members}
-    fused = fused_quotations(units, places, cluster_of, {d.id: d.text for d in documents})
+    fused = fused_quotations(units, places, cluster_of, {d.id: d.text for d in documents},
+                             settings.quote_apart_words)
     doc_order = {d.id: i for i, d in enumerate(documents)}
     groups, unit_flags, unit_cluster = build_groups(units, clusters, speakers, quote_ids,
                                                     doc_order, fused)

@@ -21,9 +21,6 @@ from .grouping import Unit
 WORDING, SPEAKER, ONLY_ONE, FUSED, PARTIAL = (
     "wording differs across sources", "speaker differs across sources", "only in one source",
     "fused", "partial")
-# A quotation stands apart from another when more than this many words of
-# narrative (not a mere "he said") separate them.
-APART_WORDS = 6
 
 
 @dataclass
@@ -41,7 +38,7 @@ def _display(text: str) -> str:
 
 
 def fused_quotations(units: list[Unit], places: list[UnitPlace], cluster_of: dict[int, int],
-                     doc_text: dict[str, str]) -> set[int]:
+                     doc_text: dict[str, str], apart_words: int = 6) -> set[int]:
     """Quotation indexes (Unit.quotation) that are fused."""
     docs_of: dict[int, set[str]] = {}
     for u in units:
@@ -68,12 +65,13 @@ def fused_quotations(units: list[Unit], places: list[UnitPlace], cluster_of: dic
         for a in range(len(distinct)):
             for b in range(a + 1, len(distinct)):
                 if _apart_elsewhere(distinct[a], distinct[b], doc, docs_of, by_cluster_doc,
-                                    places, doc_text):
+                                    places, doc_text, apart_words):
                     fused.add(qi)
     return fused
 
 
-def _apart_elsewhere(ca: int, cb: int, doc: str, docs_of, by_cluster_doc, places, doc_text) -> bool:
+def _apart_elsewhere(ca: int, cb: int, doc: str, docs_of, by_cluster_doc, places, doc_text,
+                     apart_words: int) -> bool:
     for other in (docs_of[ca] & docs_of[cb]) - {doc}:
         for x in by_cluster_doc[(ca, other)]:
             for y in by_cluster_doc[(cb, other)]:
@@ -86,7 +84,7 @@ def _apart_elsewhere(ca: int, cb: int, doc: str, docs_of, by_cluster_doc, places
                         continue
                     return True
                 between = doc_text[other][pf.quotation_end + 1:ps.quotation_start]
-                if len(between.split()) > APART_WORDS:
+                if len(between.split()) > apart_words:
                     return True
     return False
 

@@ -3,15 +3,15 @@
 Two full units are compared by IDF-weighted overlap of their content words
 (Dice) blended with rapidfuzz's ratio of their wording: the first survives
 reworded verbs ("achieve"/"secure"), the second rewards the same frame of
-words; alone, the ratio would join different statements that share a frame. A fragment (partial quotation) joins a
-full statement only when every content word of it is there AND the sentence
-it is quoted in shares words with the rest of that statement: "lasting peace"
+words; alone, the ratio would join different statements that share a frame.
+A fragment (partial quotation) joins a full statement only when every content
+word of it is there AND the sentence it is quoted in shares words with the
+rest of that statement: "lasting peace"
 inside a sentence about a meeting of leaders joins the statement about a
 leadership meeting, not any statement that mentions peace.
 
-Candidates come from an inverted index on content words (words present in
-too many units are skipped), so the cost grows with the matches, not with
-all pairs. Merging is greedy by decreasing score and never puts two different
+Candidates come from an inverted index on the rarest content words of each
+wording, so the cost grows with the matches, not with all pairs. Merging is greedy by decreasing score and never puts two different
 statements of one document together; only real repeats of a document share a
 group.
 """
@@ -99,10 +99,11 @@ def full_similarity(a: Unit, b: Unit, idf: Idf, wording_weight: float = 0.4) -> 
     return (1 - wording_weight) * dice + wording_weight * fuzz.ratio(a.key, b.key) / 100.0
 
 
-def fragment_support(p: Unit, u: Unit, idf: Idf) -> float:
-    """How well a fragment p fits inside full unit u (0 when some word is missing)."""
+def fragment_support(p: Unit, u: Unit, idf: Idf, spelling: float = 0.9) -> float:
+    """How well a fragment p fits inside full unit u (0 when some word is missing,
+    unless its words stand in u near-identically spelled: ``spelling`` ratio)."""
     if not p.stems or not p.stems <= u.stems:
-        if fuzz.partial_ratio(p.key, u.key) < 95 or len(p.key) < 4:
+        if fuzz.partial_ratio(p.key, u.key) < 100 * spelling or len(p.key) < 4:
             return 0.0
     rest = u.stems - p.stems
     if not rest:
@@ -116,17 +117,11 @@ def pair_score(a: Unit, b: Unit, idf: Idf, settings) -> float:
         return ratio if ratio >= settings.quote_fragment_similarity else 0.0
     if a.partial or b.partial:
         p, u = (a, b) if a.partial else (b, a)
-        support = fragment_support(p, u, idf)
+        support = fragment_support(p, u, idf, settings.quote_repeat_similarity)
         # scale so that the partial threshold maps onto the group threshold
         return settings.quote_group_threshold * support / settings.quote_fragment_support \
             if support > 0 else 0.0
     return full_similarity(a, b, idf, settings.quote_wording_weight)
-
-
-# Each wording is looked up through at most this many of its rarest content
-# words: a paraphrase keeps at least one of them, and common words would make
-# the candidate lists (and the cost) grow with the square of the folder.
-_LOOKUP_STEMS = 4
 
 
 def group_units(units: list[Unit], idf: Idf, settings, cancel=None) -> list[list[int]]:
@@ -158,7 +153,7 @@ def group_units(units: list[Unit], idf: Idf, settings, cancel=None) -> list[list
     for bi, rep in enumerate(reps):
         if bi % 256 == 0:
             check(cancel)
-        rare = sorted(rep.stems, key=lambda st: (len(index[st]), st))[:_LOOKUP_STEMS]
+        rare = sorted(rep.stems, key=lambda st: (len(index[st]), st))[:settings.quote_lookup_terms]
         seen: set[int] = set()
         for st in rare:
             for bj in index[st]:
@@ -206,7 +201,8 @@ def group_units(units: list[Unit], idf: Idf, settings, cancel=None) -> list[list
 def _same_doc_repeat(a: Unit, b: Unit, idf: Idf, settings) -> bool:
     if a.partial and not b.partial or b.partial and not a.partial:
         p, u = (a, b) if a.partial else (b, a)
-        return p.quotation != u.quotation and fragment_support(p, u, idf) >= settings.quote_fragment_support
+        return p.quotation != u.quotation and \
+            fragment_support(p, u, idf, settings.quote_repeat_similarity) >= settings.quote_fragment_support
     return a.quotation != b.quotation and _near_identical(a, b, settings)
 
 
