@@ -49,7 +49,8 @@ class Attribution:
 class _Agent:
     at: int
     mention: Mention
-    salient: bool  # a subject or a speaker (pronouns prefer these)
+    salient: bool | None  # a subject or a speaker (pronouns prefer these); None: not yet known
+    paragraph: int = -1
 
 
 class DocumentAttributor:
@@ -133,14 +134,10 @@ class DocumentAttributor:
         for pi, (lo, hi) in enumerate(self.paragraphs[:last + 1]):
             if _title_case(self.text[lo:hi]):
                 continue  # headlines and "Read also" lines capitalise every word
-            starts = set(self.boundaries[pi])
             for a, b in self._outside_segments(lo, hi):
                 for m in name_runs(self.text, a, b):
                     if m.kind in ("person", "name") and not m.possessive:
-                        subject = self._is_subject(m, starts)
-                        found.append(_Agent(m.start, m, subject))
-                        if subject and m.gender is None:
-                            self._possessive_gender(m, b)
+                        found.append(_Agent(m.start, m, None, pi))  # salience: when a pronoun asks
                     elif m.kind == "org":
                         self.orgs.append(m)
         # a lone capitalised word is a person only as the surname of a fuller name
@@ -159,6 +156,13 @@ class DocumentAttributor:
 
     def _agents_between(self, lo: int, hi: int) -> list[_Agent]:
         return self.agents[bisect_left(self._agent_at, lo):bisect_left(self._agent_at, hi)]
+
+    def _salient(self, g: _Agent) -> bool:
+        if g.salient is None:
+            g.salient = self._is_subject(g.mention, set(self.boundaries[g.paragraph]))
+            if g.salient and g.mention.gender is None:
+                self._possessive_gender(g.mention, self.paragraphs[g.paragraph][1])
+        return g.salient
 
     def _possessive_gender(self, m: Mention, hi: int) -> None:
         """"Smith thanked her staff" / "Smith and his wife": the subject's own pronoun,
@@ -559,19 +563,23 @@ class DocumentAttributor:
     def _antecedent(self, m: Mention) -> Mention | None:
         if m.gender in ("n", "pl", "s"):
             return None
+
         def fits(g: _Agent) -> bool:
             known = g.mention.gender or self.genders.get((g.mention.name or "").split()[-1:][0].lower()
                                                          if g.mention.name else "")
             return m.gender is None or known is None or known == m.gender
         para = self._paragraph_at(m.start)
         window_lo = self.paragraphs[max(0, para - 2)][0]
-        candidates = [g for g in self._agents_between(window_lo, m.start) if fits(g)]
+        window = self._agents_between(window_lo, m.start)
+        for g in window:
+            self._salient(g)  # also reads the subject's own his/her
+        candidates = [g for g in window if fits(g)]
         salient = [g for g in candidates if g.salient]
         pick = (salient or candidates)
         found = pick[-1].mention if pick else None
         if found is None:
             earlier = self._agents_between(0, m.start)
-            found = next((g.mention for g in reversed(earlier) if g.salient and fits(g)), None)
+            found = next((g.mention for g in reversed(earlier) if self._salient(g) and fits(g)), None)
         if found is not None and found.name and m.gender in ("m", "f"):
             # "he said" settles that person's pronoun for the rest of the report
             self.genders.setdefault(found.name.split()[-1].lower(), m.gender)
