@@ -20,7 +20,9 @@ writer author artist musician player striker goalkeeper coach novelist poet film
 economist strategist pollster historian expert teacher nurse surgeon physician pilot farmer
 resident witness survivor student volunteer worker veteran journalist reporter photographer
 businessman businesswoman entrepreneur investor banker chef host presenter anchor comedian
-rapper star boss manager midfielder defender forward winger captain""".split())
+rapper star boss manager midfielder defender forward winger captain critic supporter opponent
+protester demonstrator voter observer source insider villager passenger colleague neighbour neighbor
+friend relative parent mother father son daughter wife husband brother sister owner""".split())
 HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
               "sir": "m", "dame": "f", "lord": "m", "lady": "f", "dr": None,
               "dr.": None, "prof.": None}
@@ -52,7 +54,7 @@ june july august september october november december read more some many most ot
 here what who why how where which both all each every one two three first in-depth so yet
 although though because once amid among until unless whether nor instead indeed moreover
 separately additionally notably currently asked""".split())
-DETERMINERS = frozenset("the a an one another".split())
+DETERMINERS = frozenset("the a an one another two three four several some many both".split())
 # What carries words for someone: "a statement from X" means X said it.
 CARRIERS = frozenset("statement report post letter release video message interview communique tweet".split())
 

@@ -275,7 +275,8 @@ def parse_speaker(text: str, lo: int, hi: int) -> Mention | None:
         elif low.isalpha() and kept and kept[0][2].lower() in DETERMINERS and len(kept) < 4 \
                 and k + 1 < len(toks) and (is_title(toks[k + 1][2]) or toks[k + 1][2].lower() in ORG_NOUNS):
             kept.append((s, e, w))  # "the foreign minister", "a ministry spokesperson"
-        elif low.isalpha() and kept and all(not is_cap(x[2]) for x in kept) and len(kept) <= 3 \
+        elif low.isalpha() and kept and all(not is_cap(x[2]) and not is_title(x[2]) for x in kept) \
+                and len(kept) <= 3 \
                 and kept[0][2].lower() in DETERMINERS and low not in FUNCTION_CAPS and low not in PREPOSITIONS:
             kept.append((s, e, w))  # "the center", "one fan (outside the stadium)"
         else:
