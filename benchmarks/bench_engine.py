@@ -10,9 +10,11 @@ temporary directory that is removed afterwards. Figures:
   quotations); word changes of links are computed on first read, so
 - "+changes": the extra time to read the changes of EVERY link (what
   ``to_json()`` does; the window reads them one passage at a time);
-- baseline: a naive all-pairs difflib.SequenceMatcher over the words of
-  every pair of documents, timed on a deterministic sample of pairs and
-  extrapolated to all pairs when there are more than --baseline-pairs.
+- baseline: a naive aligner, difflib.SequenceMatcher(None, a, b).ratio() on
+  every pair of sentences of different documents, timed on a deterministic
+  sample of --baseline-pairs pairs and extrapolated to all pairs;
+- quality: for generated folders, pair precision/recall of the passage groups
+  against the generator's own record of which base sentence each carries.
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ import json
 import os
 import platform
 import random
+import re
 import resource
 import statistics
 import subprocess
@@ -54,21 +57,79 @@ def _machine() -> str:
             f"{platform.system()} {platform.release()}; load average {load:.1f}")
 
 
+_NAIVE_SENTENCE_RE = re.compile(r"[^.!?]+[.!?]*")
+
+
 def _baseline(folder: str, max_pairs: int) -> tuple[float, int, bool]:
-    """Seconds for difflib over all document pairs (extrapolated from a sample)."""
-    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(Path(folder).iterdir())
-             if p.is_file()]
-    words = [[m.group().lower() for m in WORD_RE.finditer(t)] for t in texts]
-    pairs = [(i, j) for i in range(len(words)) for j in range(i + 1, len(words))]
-    sample = pairs if len(pairs) <= max_pairs else random.Random(0).sample(pairs, max_pairs)
+    """Seconds a naive aligner takes: difflib.SequenceMatcher(...).ratio() on every
+    pair of sentences of different documents (regex sentences), timed on a
+    deterministic sample of pairs and extrapolated to all of them."""
+    sentences = []  # (document index, text)
+    for k, p in enumerate(sorted(Path(folder).iterdir())):
+        if p.is_file():
+            text = p.read_text(encoding="utf-8", errors="replace")
+            sentences += [(k, m.group().strip()) for m in _NAIVE_SENTENCE_RE.finditer(text)
+                          if m.group().strip()]
+    n = len(sentences)
+    same_doc = sum(c * (c - 1) // 2 for c in _counts(k for k, _ in sentences).values())
+    total = n * (n - 1) // 2 - same_doc
+    rng = random.Random(0)
+    sample = []
+    while len(sample) < min(max_pairs, total):
+        i, j = rng.randrange(n), rng.randrange(n)
+        if sentences[i][0] != sentences[j][0]:
+            sample.append((sentences[i][1], sentences[j][1]))
     t = time.perf_counter()
-    for i, j in sample:
-        difflib.SequenceMatcher(None, words[i], words[j]).get_matching_blocks()
+    for a, b in sample:
+        difflib.SequenceMatcher(None, a, b).ratio()
     spent = time.perf_counter() - t
-    return spent * len(pairs) / max(1, len(sample)), len(pairs), len(sample) < len(pairs)
+    return spent * total / max(1, len(sample)), total, len(sample) < total
 
 
-def run_one(folder: str, repeat: int, baseline_pairs: int) -> dict:
+def _counts(keys) -> dict:
+    out: dict = {}
+    for k in keys:
+        out[k] = out.get(k, 0) + 1
+    return out
+
+
+def _quality(result, truth_path: str) -> dict:
+    """Pair precision/recall of the passage groups against the generator's truth:
+    two sentences of different reports are counterparts when they carry a
+    common sentence of the story's base text (merges carry two)."""
+    truth = json.loads(Path(truth_path).read_text(encoding="utf-8"))
+    carriers: dict[str, set] = {}
+    owner = {}
+    for d in result.documents:
+        spans = truth.get(d.id, [])
+        for s in d.sentences:
+            owner[s.id] = d.id
+            if s.boilerplate:
+                continue
+            for a, b, ids in spans:
+                if a < s.end and s.start < b:
+                    for base in ids:
+                        carriers.setdefault(tuple(base), set()).add(s.id)
+    gold = set()
+    for members in carriers.values():
+        ms = sorted(members)
+        gold.update(frozenset((x, y)) for i, x in enumerate(ms) for y in ms[i + 1:]
+                    if owner[x] != owner[y])
+    predicted = set()
+    for g in result.groups:
+        ms = g.members
+        predicted.update(frozenset((x, y)) for i, x in enumerate(ms) for y in ms[i + 1:]
+                         if owner[x] != owner[y])
+    tp = len(gold & predicted)
+    precision = tp / len(predicted) if predicted else 1.0
+    recall = tp / len(gold) if gold else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    links = {frozenset((link.a, link.b)) for link in result.links}
+    link_precision = len(links & gold) / len(links) if links else 1.0
+    return {"precision": precision, "recall": recall, "f1": f1, "link_precision": link_precision}
+
+
+def run_one(folder: str, repeat: int, baseline_pairs: int, truth_path: str | None = None) -> dict:
     walls, cpus = [], []
     result = None
     for _ in range(repeat):
@@ -80,7 +141,8 @@ def run_one(folder: str, repeat: int, baseline_pairs: int) -> dict:
     changes = sum(len(link.changes) for link in result.links)
     changes_s = time.perf_counter() - w
     baseline_s, n_pairs, extrapolated = _baseline(folder, baseline_pairs)
-    return {"docs": len(result.documents), "words": sum(d.words for d in result.documents),
+    quality = _quality(result, truth_path) if truth_path else {}
+    return {"quality": quality,"docs": len(result.documents), "words": sum(d.words for d in result.documents),
             "links": len(result.links), "groups": len(result.groups), "changes": changes,
             "wall": statistics.median(walls), "cpu": statistics.median(cpus),
             "changes_s": changes_s, "baseline_s": baseline_s, "doc_pairs": n_pairs,
@@ -92,23 +154,31 @@ def main() -> None:
     ap = argparse.ArgumentParser(description="Benchmark the comparison engine.")
     ap.add_argument("--sizes", type=int, nargs="*", default=[200, 1000])
     ap.add_argument("--per-story", type=int, default=10, help="reports per story in generated folders")
-    ap.add_argument("--baseline-pairs", type=int, default=300)
+    ap.add_argument("--baseline-pairs", type=int, default=20000)
     ap.add_argument("--one", help=argparse.SUPPRESS)  # internal: measure one folder, print JSON
     ap.add_argument("--repeat", type=int, default=1, help=argparse.SUPPRESS)
+    ap.add_argument("--truth", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.one:
-        print(json.dumps(run_one(args.one, args.repeat, args.baseline_pairs)))
+        print(json.dumps(run_one(args.one, args.repeat, args.baseline_pairs, args.truth)))
         return
 
     rows = []
     with tempfile.TemporaryDirectory(prefix="compareapp-bench-") as tmp:
-        folders = [("samples (seeds/)", str(ROOT / "seeds"), 21)]
+        folders = [("samples (seeds/)", str(ROOT / "seeds"), 21, None)]
         for n in args.sizes:
-            folders.append((f"{n} reports", str(generate(Path(tmp) / f"r{n}", n, args.per_story)), 1))
-        for label, folder, repeat in folders:
-            out = subprocess.run([sys.executable, __file__, "--one", folder, "--repeat", str(repeat),
-                                  "--baseline-pairs", str(args.baseline_pairs)],
-                                 capture_output=True, text=True, check=True)
+            truth: dict = {}
+            folder = generate(Path(tmp) / f"r{n}", n, args.per_story, truth=truth)
+            truth_path = Path(tmp) / f"truth{n}.json"  # beside the folder, not in it
+            truth_path.write_text(json.dumps({k: [(a, b, sorted(ids)) for a, b, ids in v]
+                                              for k, v in truth.items()}), encoding="utf-8")
+            folders.append((f"{n} reports", str(folder), 1, str(truth_path)))
+        for label, folder, repeat, truth_path in folders:
+            cmd = [sys.executable, __file__, "--one", folder, "--repeat", str(repeat),
+                   "--baseline-pairs", str(args.baseline_pairs)]
+            if truth_path:
+                cmd += ["--truth", truth_path]
+            out = subprocess.run(cmd, capture_output=True, text=True, check=True)
             rows.append((label, json.loads(out.stdout.strip().splitlines()[-1])))
 
     print(f"machine: {_machine()}")
@@ -126,7 +196,14 @@ def main() -> None:
     print("result s / cpu s: median wall / CPU time of compare_folder (read, segment, align,")
     print("quotations; samples: median of 21 runs in one process, the first one included);")
     print("+changes s: reading the word changes and figures of every link afterwards;")
-    print("ratio: naive difflib all-pairs time / ours; * extrapolated from a sample of document pairs.")
+    print("difflib s: naive all-pairs SequenceMatcher.ratio() over sentence pairs; ratio = that / ours;")
+    print("* extrapolated from a sample of sentence pairs.")
+    for label, r in rows:
+        q = r.get("quality")
+        if q:
+            print(f"{label}: passage pairs vs the generator's truth: precision {q['precision']:.3f}, "
+                  f"recall {q['recall']:.3f}, F1 {q['f1']:.3f}; links alone: precision "
+                  f"{q['link_precision']:.3f}")
 
 
 if __name__ == "__main__":

@@ -114,9 +114,10 @@ def _change_number(sentence: str, rng: random.Random) -> str:
     return " ".join(words)
 
 
-def variant(base: list[str], synonyms: dict, rng: random.Random) -> str:
+def variant(base: list[str], synonyms: dict, rng: random.Random) -> tuple[str, list]:
+    """The text of one report and, for each of its sentences, (start, end, base indices)."""
     sentences = []
-    for s in base:
+    for k, s in enumerate(base):
         roll = rng.random()
         if roll < 0.12:
             continue  # dropped
@@ -124,24 +125,36 @@ def variant(base: list[str], synonyms: dict, rng: random.Random) -> str:
             s = _reword(s, synonyms, rng)
         elif roll < 0.50:
             s = _change_number(s, rng)
-        sentences.append(s)
+        sentences.append((s, {k}))
     merged = []
-    for s in sentences:
+    for s, ids in sentences:
         if merged and rng.random() < 0.1:
             lower = s if len(s) > 1 and s[1].isupper() else s[0].lower() + s[1:]
-            merged[-1] = merged[-1].rstrip(".") + ", and " + lower
+            merged[-1] = (merged[-1][0].rstrip(".") + ", and " + lower, merged[-1][1] | ids)
         else:
-            merged.append(s)
+            merged.append((s, ids))
     own_vocab = _vocabulary(rng)
     for t in rng.sample(OWN, 2):
-        merged.insert(rng.randint(0, len(merged)), _sentence(t, own_vocab, rng))
+        merged.insert(rng.randint(0, len(merged)), (_sentence(t, own_vocab, rng), set()))
     paragraphs = [merged[i:i + 3] for i in range(0, len(merged), 3)]
     head, rest = paragraphs[:1], paragraphs[1:]
     rng.shuffle(rest)  # outlets keep the lead, reorder the body
-    return "\n\n".join(" ".join(p) for p in head + rest) + "\n"
+    text, truth = "", []
+    for p, para in enumerate(head + rest):
+        if p:
+            text += "\n\n"
+        for n, (s, ids) in enumerate(para):
+            if n:
+                text += " "
+            truth.append((len(text), len(text) + len(s), frozenset(ids)))
+            text += s
+    return text + "\n", truth
 
 
-def generate(out_dir: str | Path, reports: int, per_story: int = 20, seed: int = 1) -> Path:
+def generate(out_dir: str | Path, reports: int, per_story: int = 10, seed: int = 1,
+             truth: dict | None = None) -> Path:
+    """Write the folder; if ``truth`` is a dict, fill it with file name ->
+    [(start, end, {(story, base sentence index), ...})] for every sentence."""
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(seed)
@@ -150,8 +163,11 @@ def generate(out_dir: str | Path, reports: int, per_story: int = 20, seed: int =
     while made < reports:
         base, synonyms = story_base(rng)
         for v in range(min(per_story, reports - made)):
-            text = variant(base, synonyms, rng)
-            (out / f"story{story:03d}_report{v:02d}.txt").write_text(text, encoding="utf-8")
+            text, spans = variant(base, synonyms, rng)
+            name = f"story{story:03d}_report{v:02d}.txt"
+            (out / name).write_text(text, encoding="utf-8")
+            if truth is not None:
+                truth[name] = [(a, b, frozenset((story, k) for k in ids)) for a, b, ids in spans]
             made += 1
         story += 1
     return out
@@ -161,7 +177,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("out_dir")
     ap.add_argument("--reports", type=int, default=200)
-    ap.add_argument("--per-story", type=int, default=20)
+    ap.add_argument("--per-story", type=int, default=10)
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args()
     generate(args.out_dir, args.reports, args.per_story, args.seed)

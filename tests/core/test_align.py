@@ -160,3 +160,18 @@ def test_progress_is_reported_and_cancel_stops_the_work():
     token.cancel()
     with pytest.raises(Cancelled):
         align_documents(r.documents, EngineSettings(), cancel=token)
+
+
+def test_links_read_like_plain_values():
+    import pickle
+    from dataclasses import asdict
+
+    r = compare_texts({"a.txt": A, "b.txt": B})
+    link = next(k for k in r.links if k.changes)
+    plain = Link(link.a, link.b, link.score, link.kind, link.changes, link.numbers)
+    assert link == plain and plain == link and hash(link) == hash(plain)
+    assert pickle.loads(pickle.dumps(link)) == link
+    assert replace(link, score=0.5).changes == link.changes
+    assert asdict(link)["changes"] and link.to_dict()["changes"]
+    with pytest.raises(AttributeError):
+        link.score = 1.0
