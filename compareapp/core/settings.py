@@ -75,8 +75,8 @@ class EngineSettings:
     # this similarity on: the IDF-weighted overlap of their content words
     # (Dice) blended with rapidfuzz's ratio of their wording (weight below).
     # Reworded renderings of one statement score 0.6-0.8; different statements
-    # sharing a frame ("Everything must be done to ...") stay under 0.55.
-    quote_group_threshold: float = 0.58
+    # sharing a frame ("Everything must be done to ...") stay under 0.54.
+    quote_group_threshold: float = 0.55
     # Share of the wording ratio in that blend (the rest is the word overlap):
     # the ratio alone rates "We are ready to meet" ~ "We are not ready to sign" 0.67.
     quote_wording_weight: float = 0.4
