@@ -22,6 +22,8 @@ from .mentions import Mention, is_cap, is_title, name_runs, parse_speaker, token
 
 _CONJUNCTIONS = frozenset("while and but as because although though whereas when after before since so yet or "
                           "if unless until".split())
+# How far back (characters) a pronoun looks for the person it stands for.
+_PRONOUN_REACH = 1500
 _QUOTE_CHARS = "“”„«»\"‘’'"
 _BOUNDARY_RE = re.compile(r"[.!?…]+[’'\"”)]*\s+")
 
@@ -105,10 +107,10 @@ class DocumentAttributor:
         return any(q.close_mark == pos for q in self.quotations)
 
     def sentence_span(self, paragraph: int, pos: int) -> tuple[int, int]:
-        starts = self.boundaries[paragraph]
-        lo = max(s for s in starts if s <= pos) if any(s <= pos for s in starts) else starts[0]
-        later = [s for s in starts if s > pos]
-        hi = later[0] if later else self.paragraphs[paragraph][1]
+        starts = self.boundaries[paragraph]  # sorted, starts[0] is the paragraph start
+        i = bisect_right(starts, pos)
+        lo = starts[i - 1] if i > 0 else starts[0]
+        hi = starts[i] if i < len(starts) else self.paragraphs[paragraph][1]
         return lo, hi
 
     def _outside_segments(self, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -159,7 +161,7 @@ class DocumentAttributor:
 
     def _salient(self, g: _Agent) -> bool:
         if g.salient is None:
-            g.salient = self._is_subject(g.mention, set(self.boundaries[g.paragraph]))
+            g.salient = self._is_subject(g.mention, self.boundaries[g.paragraph])
             if g.salient and g.mention.gender is None:
                 self._possessive_gender(g.mention, self.paragraphs[g.paragraph][1])
         return g.salient
@@ -178,9 +180,10 @@ class DocumentAttributor:
                 self.genders.setdefault(m.name.split()[-1].lower(), "f")
                 return
 
-    def _is_subject(self, m: Mention, starts: set[int]) -> bool:
+    def _is_subject(self, m: Mention, starts: list[int]) -> bool:
         """Is the mention the first noun phrase of its sentence (after an adverbial)?"""
-        cut = max((s for s in starts if s <= m.start), default=0)
+        i = bisect_right(starts, m.start)
+        cut = starts[i - 1] if i > 0 else 0
         head = self.text[max(cut, m.start - 60):m.start]
         words = [w for _, _, w in tokens(head)]
         if "," in words:
@@ -533,13 +536,14 @@ class DocumentAttributor:
     def _fuller(self, m: Mention) -> Mention:
         """A surname alone means the person of that surname the text named last
         (or, if it names them only later, first)."""
-        last = m.name.lower()
-        full = [g for g in self._by_surname.get(last, ()) if len(g.mention.name.split()) >= 2]
-        if not full:  # family name first: "Xi" after "Xi Jinping"
-            full = [g for g in self.agents if g.mention.name and len(g.mention.name.split()) == 2
-                    and g.mention.name.split()[0] == m.name and g.at < m.start]
-        before = [g for g in full if g.at < m.start]
-        pick = before[-1] if before else (full[0] if full else None)
+        same = self._by_surname.get(m.name.lower(), [])
+        split = bisect_left(same, m.start, key=lambda g: g.at)
+        pick = next((g for g in reversed(same[:split]) if len(g.mention.name.split()) >= 2), None) \
+            or next((g for g in same[split:] if len(g.mention.name.split()) >= 2), None)
+        if pick is None:  # family name first: "Xi" after "Xi Jinping"
+            pick = next((g for g in reversed(self._agents_between(0, m.start))
+                         if g.mention.name and len(g.mention.name.split()) == 2
+                         and g.mention.name.split()[0] == m.name), None)
         if pick is None:
             return m
         return Mention(m.text, m.start, m.end, "person", pick.mention.name,
@@ -569,7 +573,8 @@ class DocumentAttributor:
                                                          if g.mention.name else "")
             return m.gender is None or known is None or known == m.gender
         para = self._paragraph_at(m.start)
-        window_lo = self.paragraphs[max(0, para - 2)][0]
+        # the two paragraphs before, and no further back than a long paragraph's length
+        window_lo = max(self.paragraphs[max(0, para - 2)][0], m.start - _PRONOUN_REACH)
         window = self._agents_between(window_lo, m.start)
         for g in window:
             self._salient(g)  # also reads the subject's own his/her
