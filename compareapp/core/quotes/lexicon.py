@@ -81,3 +81,5 @@ NAME_PARTICLES = frozenset("bin bint ibn al el de da di du dos das van von der d
 # Where a descriptive speaker phrase ends ("one fan outside the stadium").
 PREPOSITIONS = frozenset("""outside inside near from in at on with by about after before during over under
 across behind beyond among against toward towards into through via who which whose""".split())
+# Titles that are also common surnames (Stephen King, Judge as a name after a first name).
+SURNAME_TITLES = frozenset("king bishop judge dean major marshal sheriff chambers".split())

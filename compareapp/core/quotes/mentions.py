@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import (CARRIERS, DETERMINERS, FUNCTION_CAPS, GENDERED_TITLES, HONORIFICS, NAME_PARTICLES,
-                      ORG_NOUNS, ORG_WORDS, PLACE_STARTS, PREPOSITIONS, PRONOUNS, TITLES)
+                      ORG_NOUNS, ORG_WORDS, PLACE_STARTS, PREPOSITIONS, PRONOUNS, SURNAME_TITLES, TITLES)
 
 _CAP = r"[^\W\d_a-z](?:[\w’'\-]|\.(?=\w))*\.?"
 _LOW = r"[a-z][\w’'\-]*\s+"
@@ -71,6 +71,8 @@ def _cap_after_particles(words: list[str], k: int) -> bool:
 
 def is_title(word: str) -> bool:
     low = word.lower()
+    if "-" in low and low not in TITLES:  # secretary-general, attorney-general
+        return any(part in TITLES for part in low.split("-") if part not in ("vice", "co", "ex"))
     return low in TITLES or (len(low) > 4 and low.endswith("s") and low[:-1] in TITLES)  # analysts
 
 
@@ -100,6 +102,10 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, str, str | Non
                 and words[k - 1].lower() not in ORG_WORDS:
             words = words[:k]
     # the name: trailing capitalised words that are neither titles nor honorifics
+    suffix = []
+    while len(words) > 1 and words[-1].lower().rstrip(".") in ("jr", "sr", "ii", "iii", "iv"):
+        suffix.insert(0, words[-1])
+        words = words[:-1]
     i = len(words)
     while i > 0 and (is_cap(words[i - 1]) and not is_title(words[i - 1])
                      and words[i - 1].lower() not in HONORIFICS and words[i - 1].lower() not in ("of", "the")
@@ -107,7 +113,16 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, str, str | Non
                      and (is_cap(words[i - 2]) and not is_title(words[i - 2])
                           or words[i - 2].lower() in NAME_PARTICLES)):
         i -= 1
-    name_words, role_words = words[i:], words[:i]
+    if i == len(words) and i >= 2 and is_cap(words[i - 1]) and (suffix or words[i - 1].lower() in SURNAME_TITLES) \
+            and is_cap(words[i - 2]) and not words[i - 2].isupper() and not is_title(words[i - 2]) \
+            and words[0].lower() not in DETERMINERS \
+            and words[i - 2].lower() not in HONORIFICS and words[i - 2].lower() not in FUNCTION_CAPS:
+        # "Stephen King", "Martin Luther King Jr.": a title word as a surname
+        i -= 1
+        while i > 0 and is_cap(words[i - 1]) and not is_title(words[i - 1]) \
+                and words[i - 1].lower() not in HONORIFICS:
+            i -= 1
+    name_words, role_words = words[i:] + suffix, words[:i]
     if role_words and role_words[-1].lower() == "of" and len(name_words) >= 3:
         role_words, name_words = role_words + name_words[:1], name_words[1:]
     role = " ".join(w for w in role_words if w.lower() not in HONORIFICS) or None
