@@ -370,6 +370,11 @@ class DocumentAttributor:
             if last is None or appositive:
                 prev = parse_speaker(self.text, starts[-2], end)
                 if prev is not None and prev.kind != "nominal":
+                    if len(starts) > 2 and prev.role is None:
+                        # "The White House press secretary, Karoline Leavitt, told": keep the role
+                        fuller = parse_speaker(self.text, starts[-3], end)
+                        if fuller is not None and fuller.name == prev.name:
+                            return fuller
                     return prev
                 if last is None:
                     last = parse_speaker(self.text, start, end)
