@@ -2,7 +2,10 @@
 across reports by the statement they render, flagged for a fact-checker.
 
     extract      quotation marks -> quotations -> sentence-level units
+    lexicon      word lists: titles, reporting verbs, institution words
     mentions     names, titles, roles, pronouns in a phrase
+    layout       sentences and text outside quotation marks of one report
+    people       who a report names; pronouns, surnames, descriptions resolved
     attribution  the reporting clause of each quotation -> its speaker
     speakers     one canonical name per person across all reports
     grouping     units of different reports that render one statement

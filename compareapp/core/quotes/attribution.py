@@ -6,196 +6,27 @@ then, for a fragment quoted inside a sentence, in the sentence itself (its
 subject, or "X’s remarks that …"). A quotation without any clause takes the
 speaker of the quotation before it in the paragraph, or of the quotation it
 continues from the paragraph before. Pronouns and role descriptions ("the
-Ukrainian president") are resolved against the people the document has
+Ukrainian president") are resolved (people.py) against the people the document has
 already named, preferring subjects and speakers over passing mentions.
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass
 
-from .extract import Quotation, is_abbreviation, paragraph_spans
-from .lexicon import (DETERMINERS, FINITE_VERBS, FUNCTION_CAPS, LEADER_ROLES, ORG_NOUNS, PARTICIPLES,
-                      PREPOSITIONS, PRONOUNS, STATEMENT_NOUNS)
-from .mentions import Mention, is_cap, is_title, name_runs, parse_speaker, tokens
+from .extract import Quotation
+from .layout import ReportLayout
+from .lexicon import DETERMINERS, FINITE_VERBS, PARTICIPLES, STATEMENT_NOUNS
+from .mentions import Mention, name_runs, parse_speaker, tokens
+from .people import Attribution, NamedPeople, _Agent, _speaks, role_fits  # noqa: F401 (role_fits re-exported)
 
 _CONJUNCTIONS = frozenset("while and but as because although though whereas when after before since so yet or "
                           "if unless until".split())
-# How far back (characters) a pronoun looks for the person it stands for.
-_PRONOUN_REACH = 1500
-_QUOTE_CHARS = "“”„«»\"‘’'"
-_BOUNDARY_RE = re.compile(r"[.!?…]+[’'\"”)]*\s+")
 
 
-def _speaks(m: Mention) -> bool:
-    """A role description that can speak: "the ministry", "police", "the minister"."""
-    head = (m.role or "").split()[-1:] or [""]
-    return is_title(head[0]) or head[0].lower() in ORG_NOUNS
-
-
-def _title_case(text: str) -> bool:
-    words = [w for w in text.split() if w[:1].isalpha()]
-    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words) \
-        and text.rstrip()[-1:] not in ".!?”\""
-
-
-@dataclass
-class Attribution:
-    mention: Mention | None  # the clause's speaker as written
-    person: Mention | None  # the named person/organisation it resolves to (None: unattributed)
-    description: str | None = None  # an unresolved role description ("the ministry")
-
-
-@dataclass
-class _Agent:
-    at: int
-    mention: Mention
-    salient: bool | None  # a subject or a speaker (pronouns prefer these); None: not yet known
-    paragraph: int = -1
-
-
-class DocumentAttributor:
+class DocumentAttributor(ReportLayout, NamedPeople):
     def __init__(self, document, quotations: list[Quotation]):
-        self.text = document.text
-        self.paragraphs = paragraph_spans(document)
-        self._para_starts = [lo for lo, _ in self.paragraphs]
-        self.quotations = quotations
-        self.inside = sorted(self._inside_spans())
-        self._inside_starts = [a for a, _ in self.inside]
-        self.agents: list[_Agent] = []  # in text order; add with _add_agent
-        self._agent_at: list[int] = []
-        self._by_surname: dict[str, list[_Agent]] = {}
-        self.orgs: list[Mention] = []
-        self.genders: dict[str, str] = {}  # surname -> "m"/"f" as the text's pronouns show
-        self.boundaries: dict[int, list[int]] = {}
-        for pi, (lo, hi) in enumerate(self.paragraphs):
-            self.boundaries[pi] = self._sentence_starts(lo, hi)
-        self._collect_mentions()
-
-    # --- layout ------------------------------------------------------------
-    def _inside_spans(self) -> list[tuple[int, int]]:
-        out = []
-        for q in self.quotations:
-            end = q.close_mark if q.close_mark is not None else self.paragraphs[q.paragraph][1]
-            out.append((q.open_mark, end + 1))
-        return out
-
-    def _is_inside(self, pos: int) -> bool:
-        i = bisect_right(self._inside_starts, pos) - 1
-        return i >= 0 and self.inside[i][0] <= pos < self.inside[i][1]
-
-    def _sentence_starts(self, lo: int, hi: int) -> list[int]:
-        text, starts = self.text, [lo]
-        for m in _BOUNDARY_RE.finditer(text, lo, hi):
-            nxt = m.end()
-            if nxt >= hi or not (text[nxt].isupper() or text[nxt].isdigit() or text[nxt] in _QUOTE_CHARS):
-                continue
-            dot = m.start()
-            if text[dot] == "." and is_abbreviation(text, dot):
-                continue
-            # a boundary inside a quotation is the quotation's own business
-            tail = m.group().rstrip()
-            close_at = dot + len(tail) - 1
-            if self._is_inside(dot) and not (tail[-1] in _QUOTE_CHARS and not self._is_inside(close_at + 1)
-                                             and self._closes_quote(close_at)):
-                continue
-            starts.append(nxt)
-        return starts
-
-    def _closes_quote(self, pos: int) -> bool:
-        return any(q.close_mark == pos for q in self.quotations)
-
-    def sentence_span(self, paragraph: int, pos: int) -> tuple[int, int]:
-        starts = self.boundaries[paragraph]  # sorted, starts[0] is the paragraph start
-        i = bisect_right(starts, pos)
-        lo = starts[i - 1] if i > 0 else starts[0]
-        hi = starts[i] if i < len(starts) else self.paragraphs[paragraph][1]
-        return lo, hi
-
-    def _outside_segments(self, lo: int, hi: int) -> list[tuple[int, int]]:
-        segs, pos = [], lo
-        first = max(0, bisect_right(self._inside_starts, lo) - 1)
-        for a, b in self.inside[first:]:
-            if a >= hi:
-                break
-            if b <= lo:
-                continue
-            if a > pos:
-                segs.append((pos, a))
-            pos = max(pos, b)
-        if pos < hi:
-            segs.append((pos, hi))
-        return segs
-
-    # --- who the document names ----------------------------------------------
-    def _collect_mentions(self) -> None:
-        found = []
-        # who is named after the last quotation never speaks in this report
-        last = max((q.paragraph for q in self.quotations), default=-1)
-        for pi, (lo, hi) in enumerate(self.paragraphs[:last + 1]):
-            if _title_case(self.text[lo:hi]):
-                continue  # headlines and "Read also" lines capitalise every word
-            for a, b in self._outside_segments(lo, hi):
-                for m in name_runs(self.text, a, b):
-                    if m.kind in ("person", "name") and not m.possessive:
-                        found.append(_Agent(m.start, m, None, pi))  # salience: when a pronoun asks
-                    elif m.kind == "org":
-                        self.orgs.append(m)
-        # a lone capitalised word is a person only as the surname of a fuller name
-        surnames = {g.mention.name.split()[-1].lower() for g in found if g.mention.kind == "person"}
-        for g in found:
-            if g.mention.kind == "person" or g.mention.name.lower() in surnames:
-                self._add_agent(g)
-        self.surnames = surnames
-
-    def _add_agent(self, g: _Agent) -> None:
-        i = bisect_right(self._agent_at, g.at)
-        self._agent_at.insert(i, g.at)
-        self.agents.insert(i, g)
-        if g.mention.name:
-            insort(self._by_surname.setdefault(g.mention.name.split()[-1].lower(), []), g, key=lambda a: a.at)
-
-    def _agents_between(self, lo: int, hi: int) -> list[_Agent]:
-        return self.agents[bisect_left(self._agent_at, lo):bisect_left(self._agent_at, hi)]
-
-    def _salient(self, g: _Agent) -> bool:
-        if g.salient is None:
-            g.salient = self._is_subject(g.mention, self.boundaries[g.paragraph])
-            if g.salient and g.mention.gender is None:
-                self._possessive_gender(g.mention, self.paragraphs[g.paragraph][1])
-        return g.salient
-
-    def _possessive_gender(self, m: Mention, hi: int) -> None:
-        """"Smith thanked her staff" / "Smith and his wife": the subject's own pronoun,
-        read before the clause ends."""
-        for _, _, w in tokens(self.text, m.end, min(hi, m.end + 60))[:8]:
-            low = w.lower()
-            if low in (",", ";", ":") or low in FINITE_VERBS:
-                return
-            if low in ("his", "himself"):
-                self.genders.setdefault(m.name.split()[-1].lower(), "m")
-                return
-            if low in ("her", "herself"):
-                self.genders.setdefault(m.name.split()[-1].lower(), "f")
-                return
-
-    def _is_subject(self, m: Mention, starts: list[int]) -> bool:
-        """Is the mention the first noun phrase of its sentence (after an adverbial)?"""
-        i = bisect_right(starts, m.start)
-        cut = starts[i - 1] if i > 0 else 0
-        head = self.text[max(cut, m.start - 60):m.start]
-        words = [w for _, _, w in tokens(head)]
-        if "," in words:
-            # "In response, X ..." — only an adverbial before the comma
-            before = words[:words.index(",")]
-            words = words[words.index(",") + 1:]
-            if not all(w.lower() in FUNCTION_CAPS or not is_cap(w) for w in before):
-                return False
-        # at most a determiner and a short description ("Liverpool boss") before the name
-        return len(words) <= 3 and not any(w.lower() in FINITE_VERBS or w.lower() in PREPOSITIONS
-                                           or (w.lower() in FUNCTION_CAPS and w.lower() not in DETERMINERS)
-                                           for w in words)
+        ReportLayout.__init__(self, document, quotations)
+        self._init_people()
 
     # --- attribution ----------------------------------------------------------
     def attribute(self) -> list[Attribution]:
@@ -335,15 +166,6 @@ class DocumentAttributor:
             m = self._sentence_subject(sent_lo, q.open_mark)
             return m if m is not None and self._is_person(m) else None
         return None
-
-    def _is_person(self, m: Mention) -> bool:
-        if m.kind == "pronoun":
-            return m.gender in ("m", "f", None)
-        if m.kind not in ("person", "name") or not m.name:
-            return False
-        last = m.name.split()[-1].lower()
-        return bool(m.role or m.gender) or last in self.surnames and \
-            any(g.at != m.start for g in self._by_surname.get(last, ()))
 
     def _subject_before(self, toks, k: int, lo: int) -> Mention | None:
         """The noun phrase right before a reporting verb, across an apposition
@@ -500,9 +322,6 @@ class DocumentAttributor:
         m = parse_speaker(text, sent_lo, colon)
         return m if m is not None and self._is_person(m) else None
 
-    def _paragraph_at(self, pos: int) -> int:
-        return max(0, bisect_right(self._para_starts, pos) - 1)
-
     def _reporting_subject(self, paragraph: int, pos: int) -> Mention | None:
         lo, hi = self.sentence_span(paragraph, pos)
         for a, b in self._outside_segments(lo, hi):
@@ -516,112 +335,3 @@ class DocumentAttributor:
         return None
 
     # --- resolution -------------------------------------------------------
-    def resolve(self, m: Mention) -> Attribution:
-        if m.kind == "name" and m.text.split()[0].lower() in DETERMINERS and not m.name.isupper() \
-                and m.name.lower() not in self.surnames:
-            # "the Dutchman said", "the Egyptian replied": an epithet for someone already named
-            found = self._antecedent(Mention(m.text, m.start, m.end, "pronoun"))
-            return Attribution(m, found if found is not None else m)
-        if m.kind in ("person", "name") and m.name and len(m.name.split()) == 1:
-            return Attribution(m, self._fuller(m))
-        if m.kind in ("person", "name", "org"):
-            return Attribution(m, m)
-        if m.kind == "pronoun":
-            if m.gender == "pl":
-                group = self._plural_antecedent(m)
-                if group is not None:
-                    resolved = self.resolve(group)
-                    return Attribution(m, resolved.person, resolved.description)
-            return Attribution(m, self._antecedent(m))
-        if m.kind == "nominal":
-            person = self._by_role(m) or self._org_by_head(m)
-            return Attribution(m, person, None if person else m.role)
-        return Attribution(m, None)
-
-    def _fuller(self, m: Mention) -> Mention:
-        """A surname alone means the person of that surname the text named last
-        (or, if it names them only later, first)."""
-        same = self._by_surname.get(m.name.lower(), [])
-        split = bisect_left(same, m.start, key=lambda g: g.at)
-        pick = next((g for g in reversed(same[:split]) if len(g.mention.name.split()) >= 2), None) \
-            or next((g for g in same[split:] if len(g.mention.name.split()) >= 2), None)
-        if pick is None:  # family name first: "Xi" after "Xi Jinping"
-            pick = next((g for g in reversed(self._agents_between(0, m.start))
-                         if g.mention.name and len(g.mention.name.split()) == 2
-                         and g.mention.name.split()[0] == m.name), None)
-        if pick is None:
-            return m
-        return Mention(m.text, m.start, m.end, "person", pick.mention.name,
-                       m.role or pick.mention.role, m.gender or pick.mention.gender)
-
-    def _plural_antecedent(self, m: Mention) -> Mention | None:
-        """"they wrote" after "Bank analysts wrote …": the group the sentence before reports."""
-        para = self._paragraph_at(m.start)
-        lo, _ = self.sentence_span(para, m.start)
-        if lo <= self.paragraphs[para][0]:
-            return None
-        prev_lo, prev_hi = self.sentence_span(para, lo - 1)
-        for a, b in self._outside_segments(prev_lo, prev_hi):
-            toks = tokens(self.text, a, b)
-            for k, (_, _, w) in enumerate(toks):
-                if w.lower() in FINITE_VERBS and k > 0:
-                    g = self._subject_before(toks, k, a)
-                    return g if g is not None and g.kind in ("nominal", "org") else None
-        return None
-
-    def _antecedent(self, m: Mention) -> Mention | None:
-        if m.gender in ("n", "pl", "s"):
-            return None
-
-        def fits(g: _Agent) -> bool:
-            known = g.mention.gender or self.genders.get((g.mention.name or "").split()[-1:][0].lower()
-                                                         if g.mention.name else "")
-            return m.gender is None or known is None or known == m.gender
-        para = self._paragraph_at(m.start)
-        # the two paragraphs before, and no further back than a long paragraph's length
-        window_lo = max(self.paragraphs[max(0, para - 2)][0], m.start - _PRONOUN_REACH)
-        window = self._agents_between(window_lo, m.start)
-        for g in window:
-            self._salient(g)  # also reads the subject's own his/her
-        candidates = [g for g in window if fits(g)]
-        salient = [g for g in candidates if g.salient]
-        pick = (salient or candidates)
-        found = pick[-1].mention if pick else None
-        if found is None:
-            earlier = self._agents_between(0, m.start)
-            found = next((g.mention for g in reversed(earlier) if self._salient(g) and fits(g)), None)
-        if found is not None and found.name and m.gender in ("m", "f"):
-            # "he said" settles that person's pronoun for the rest of the report
-            self.genders.setdefault(found.name.split()[-1].lower(), m.gender)
-        return found
-
-    def _org_by_head(self, m: Mention) -> Mention | None:
-        """"the center" after "the National Hurricane Center": the last one named."""
-        head = (m.role or "").split()[-1:]
-        if not head:
-            return None
-        named = [o for o in self.orgs if o.start < m.start and o.name
-                 and o.name.split()[-1].lower() == head[0].lower()]
-        return named[-1] if named else None
-
-    def _by_role(self, m: Mention) -> Mention | None:
-        if not m.role:
-            return None
-        before = self._agents_between(0, m.start)
-        found = next((g.mention for g in reversed(before) if role_fits(m.role, g.mention.role)), None)
-        if found is None:
-            found = next((g.mention for g in self.agents if role_fits(m.role, g.mention.role)), None)
-        return found
-
-
-def role_fits(description: str, role: str | None) -> bool:
-    """Does "the Ukrainian leader" describe someone titled "Ukrainian President"?
-    The head noun must be in the title (a leader word for "leader"/"head") and
-    every modifier too; descriptions with "of"/"for" are too specific to match."""
-    words = [w.lower() for w in description.split()]
-    have = [w.lower() for w in (role or "").split()]
-    if not words or not have or "of" in words or "for" in words:
-        return False
-    head, modifiers = words[-1], [w for w in words[:-1] if w not in ("former", "top", "new", "then")]
-    ok = any(w in LEADER_ROLES for w in have) if head in ("leader", "head") else head in have
-    return ok and all(w in have for w in modifiers)
