@@ -40,7 +40,6 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from generate import generate  # noqa: E402
 
 from compareapp import compare_folder  # noqa: E402
-from compareapp.core.model import WORD_RE  # noqa: E402
 
 
 def _machine() -> str:
