@@ -1,9 +1,10 @@
 """The whole comparison: read, segment, align, quotations, one immutable result."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Mapping
 
-from .align import align_documents
+from .align import align_documents, restrict
 from .model import FolderLoad
 from .progress import CancelToken, ProgressCallback, check, report, scaled
 from .quotes import find_quotes
@@ -45,3 +46,19 @@ def compare_texts(texts: Mapping[str, str], settings: EngineSettings | None = No
         raise ValueError("compare_texts needs at least one text")
     docs = tuple(document_from_text(name, text) for name, text in texts.items())
     return compare_loaded(FolderLoad(None, docs, ()), settings, progress, cancel)
+
+
+def restrict_comparison(result: ComparisonResult, doc_ids) -> ComparisonResult:
+    """The comparison seen over a subset of its sources (the user ticked some off).
+
+    Alignment reuses the links already found; quotations are found again over
+    the subset (a few ms per report), because their groups and flags ("only in
+    one source", "wording differs") depend on which sources are compared.
+    """
+    doc_ids = tuple(doc_ids)
+    restricted = restrict(result, doc_ids)
+    wanted = set(doc_ids)
+    docs = tuple(d for d in result.documents if d.id in wanted)
+    settings = EngineSettings.from_dict(dict(result.settings))
+    quotes, quote_groups = find_quotes(docs, settings)
+    return replace(restricted, quotes=quotes, quote_groups=quote_groups)

@@ -263,9 +263,9 @@ class ComparisonResult:
 
     def for_sources(self, doc_ids) -> "ComparisonResult":
         """The same comparison seen over a subset of the sources, without starting over."""
-        from .align import restrict  # the aligner owns how groups and stats are formed
+        from .pipeline import restrict_comparison  # imported here: the pipeline imports this module
 
-        return restrict(self, tuple(doc_ids))
+        return restrict_comparison(self, tuple(doc_ids))
 
     # --- JSON --------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
