@@ -21,6 +21,16 @@ def _discrepancies(a, b):
     ("A 50-day deadline was set.", "A 60-day deadline was set.", [("50", "60")]),
     ("Dozens were injured in the blast.", "Forty were injured in the blast.", []),
     ("Dozens were injured in the blast.", "Three were injured in the blast.", [("Dozens", "Three")]),
+    # figures left over on each side that count different things are not a discrepancy
+    ("Missiles struck ten regions and killed a guard in the port city.",
+     "In the port city a guard was killed and six others were injured by the missiles.", []),
+    # a vague estimate put in place of a precise count is
+    ("Since the invasion, more than 1.2 million people have been killed or wounded in the war.",
+     "The war has led to tens of thousands of deaths since the invasion.",
+     [("more than 1.2 million", "tens of thousands")]),
+    # ... and figures of the same thing are, even when the sentences are reordered
+    ("Missiles struck ten regions overnight, officials said.",
+     "Officials said that overnight twelve regions were struck by missiles.", [("ten", "twelve")]),
 ])
 def test_differing_figures(a, b, expected):
     assert _discrepancies(a, b) == expected

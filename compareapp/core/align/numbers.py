@@ -44,6 +44,7 @@ class Quantity:
     text: str
     low: float
     high: float
+    vague: bool = False  # "dozens", "tens of thousands": an estimate, not a count
 
     def agrees(self, other: "Quantity") -> bool:
         return self.low <= other.high and other.low <= self.high
@@ -74,7 +75,8 @@ def quantities(text: str) -> list[Quantity]:
             if value is None:
                 continue
             low = high = value
-        out.append(Quantity(m.start(), m.end(), m.group(), float(low), float(high)))
+        out.append(Quantity(m.start(), m.end(), m.group(), float(low), float(high),
+                            vague=bool(m.group("vague"))))
     return out
 
 
@@ -82,6 +84,20 @@ def _overlaps(q: Quantity, start: int, end: int) -> bool:
     if start == end:
         return q.start <= start <= q.end
     return q.start < end and start < q.end
+
+
+_COUNTED_WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+# A change whose text is at most this many characters longer than the figures
+# in it is a swap of figures ("at least one person" -> "three people").
+TIGHT_CHANGE_CHARS = 16
+# How many words after a figure may name what it counts ("ten Ukrainian regions").
+COUNTED_WORDS = 3
+
+
+def _counted(text: str, q: Quantity) -> set[str]:
+    """Rough stems of the words right after a figure: what it counts."""
+    words = _COUNTED_WORD_RE.findall(text[q.end:q.end + 60])[:COUNTED_WORDS]
+    return {w.lower().rstrip("s")[:6] for w in words if len(w) > 2}
 
 
 def number_discrepancies(a_text: str, b_text: str, changes: tuple[WordChange, ...],
@@ -111,14 +127,27 @@ def number_discrepancies(a_text: str, b_text: str, changes: tuple[WordChange, ..
         a_s, a_e, b_s, b_e = c.a_start - a_offset, c.a_end - a_offset, c.b_start - b_offset, c.b_end - b_offset
         qa = [q for q in a_left if q not in used_a and _overlaps(q, a_s, a_e)]
         qb = [q for q in b_left if q not in used_b and _overlaps(q, b_s, b_e)]
+        tight = (a_e - a_s) - sum(p.end - p.start for p in qa) <= TIGHT_CHANGE_CHARS and \
+            (b_e - b_s) - sum(q.end - q.start for q in qb) <= TIGHT_CHANGE_CHARS
         for p, q in zip(qa, qb):
+            # In a change of little more than the figures, they replace each other.
+            # In a long rewritten run they must count the same thing, or one must
+            # be a vague estimate ("tens of thousands"), which rewrites tend to put
+            # in place of a precise count; two precise figures of different things
+            # ("ten regions", "six others") are different facts, not a conflict.
+            if not (tight or p.vague or q.vague or _counted(a_text, p) & _counted(b_text, q)):
+                continue
             used_a.add(p)
             used_b.add(q)
             out.append(NumberDiscrepancy(p.text, q.text, p.start + a_offset, p.end + a_offset,
                                          q.start + b_offset, q.end + b_offset))
     rest_a = [q for q in a_left if q not in used_a]
     rest_b = [q for q in b_left if q not in used_b]
-    if len(rest_a) == 1 and len(rest_b) == 1:  # one figure each side left unexplained
+    # One figure each side left unexplained, and both count the same thing
+    # ("ten regions" vs "12 regions"): a discrepancy. Figures of different things
+    # ("ten regions" vs "six others") are not, however alone they are.
+    if (len(rest_a) == 1 and len(rest_b) == 1
+            and _counted(a_text, rest_a[0]) & _counted(b_text, rest_b[0])):
         p, q = rest_a[0], rest_b[0]
         out.append(NumberDiscrepancy(p.text, q.text, p.start + a_offset, p.end + a_offset,
                                      q.start + b_offset, q.end + b_offset))
