@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..core.progress import CancelToken, ProgressCallback, check, report
 from ..core.result import ComparisonResult
-from .atomic import write_atomically
+from ..core.atomicfile import write_atomically
 from .common import build_view
 from .options import ExportOptions, format_of
 

@@ -8,45 +8,16 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
+from ..atomicfile import write_bytes_atomically
+
 
 class LockTimeout(OSError):
     """Another window kept the notes file locked for too long."""
 
 
-def _fsync_dir(folder: Path) -> None:
-    # The rename itself must reach the disk too; not possible on Windows, harmless to skip.
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def write_atomic(path: Path, data: bytes) -> None:
     """Temp file beside the target, flush, fsync, os.replace: all or nothing."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
-        raise
-    _fsync_dir(path.parent)
+    write_bytes_atomically(path, data)
 
 
 @contextmanager

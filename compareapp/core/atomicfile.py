@@ -1,9 +1,10 @@
-"""Write an export all at once or not at all.
+"""Write a file all at once or not at all: exports, notes, preferences.
 
 The bytes go to a hidden temporary file in the destination's own folder (so the
 final rename stays on one file system and is atomic), are flushed and fsynced,
-then take the final name. A failure or a cancel at any point removes the
-temporary file: the user never finds half a PDF.
+then take the final name, and the folder is fsynced so the rename itself
+reaches the disk. A failure or a cancel at any point removes the temporary
+file: the user never finds half a PDF or half a notes file.
 """
 from __future__ import annotations
 
@@ -12,11 +13,13 @@ import tempfile
 from typing import Callable, BinaryIO
 
 
-def write_atomically(path: str, write: Callable[[BinaryIO], None], overwrite: bool = False) -> None:
+def write_atomically(path: str, write: Callable[[BinaryIO], None], overwrite: bool = False,
+                     private: bool = False) -> None:
     """Call ``write(file)`` on a temporary file, then move it to ``path``.
 
     Without ``overwrite`` an existing file is left alone (FileExistsError),
-    even one that appears while we write.
+    even one that appears while we write. ``private`` keeps the file readable
+    by its owner only (the app's own notes and settings).
     """
     path = os.path.abspath(path)
     folder = os.path.dirname(path)
@@ -24,12 +27,13 @@ def write_atomically(path: str, write: Callable[[BinaryIO], None], overwrite: bo
         raise FileNotFoundError(f"{folder}: no such folder")
     if os.path.exists(path) and not overwrite:
         raise FileExistsError(f"{path} already exists; choose to overwrite it explicitly")
-    fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".part", dir=folder)
+    fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=folder)
     try:
-        try:  # mkstemp makes it private (0600); an export is an ordinary document
-            os.chmod(tmp, 0o644)
-        except OSError:
-            pass
+        if not private:
+            try:  # mkstemp makes it private (0600); an export is an ordinary document
+                os.chmod(tmp, 0o644)
+            except OSError:
+                pass
         with os.fdopen(fd, "wb") as f:
             write(f)
             f.flush()
@@ -73,3 +77,9 @@ def _fsync_folder(folder: str) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def write_bytes_atomically(path, data: bytes, private: bool = True) -> None:
+    """Replace ``path`` with ``data`` (creating its folder): the app's own files."""
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    write_atomically(os.fspath(path), lambda f: f.write(data), overwrite=True, private=private)
