@@ -96,28 +96,44 @@ class NamedPeople:
     def _possessive_gender(self, m: Mention, hi: int) -> None:
         """"Smith thanked her staff" / "Smith and his wife": the subject's own pronoun,
         read before the clause ends."""
-        for _, _, w in tokens(self.text, m.end, min(hi, m.end + 60))[:8]:
+        toks = tokens(self.text, m.end, min(hi, m.end + 60))[:8]
+        for k, (_, _, w) in enumerate(toks):
             low = w.lower()
             if low in (",", ";", ":") or low in FINITE_VERBS:
                 return
             if low in ("his", "himself"):
                 self.genders.setdefault(m.name.split()[-1].lower(), "m")
                 return
-            if low in ("her", "herself"):
+            # "her" before a noun is the subject's own ("her staff"); before a quotation
+            # or at the clause's end it is an object ("called her “a …”") and says nothing
+            if low == "herself" or low == "her" and k + 1 < len(toks) and toks[k + 1][2][:1].islower() \
+                    and not self.text[toks[k][1]:toks[k + 1][0]].strip():
                 self.genders.setdefault(m.name.split()[-1].lower(), "f")
                 return
 
     def _is_subject(self, m: Mention, starts: list[int]) -> bool:
-        """Is the mention the first noun phrase of its sentence (after an adverbial)?"""
+        """Is the mention the first noun phrase of its sentence (after an adverbial
+        or a role in apposition), or the subject of a reporting verb ("X, who said")?"""
+        after = tokens(self.text, m.end, min(len(self.text), m.end + 30))[:3]
+        if len(after) >= 3 and after[0][2] == "," and after[1][2].lower() == "who" \
+                and after[2][2].lower() in FINITE_VERBS:
+            return True
         i = bisect_right(starts, m.start)
         cut = starts[i - 1] if i > 0 else 0
-        head = self.text[max(cut, m.start - 60):m.start]
-        words = [w for _, _, w in tokens(head)]
+        words = [w for _, _, w in tokens(self.text, cut, m.start)]
         if "," in words:
-            # "In response, X ..." — only an adverbial before the comma
-            before = words[:words.index(",")]
-            words = words[words.index(",") + 1:]
-            if not all(w.lower() in FUNCTION_CAPS or not is_cap(w) for w in before):
+            comma = len(words) - 1 - words[::-1].index(",")
+            before, words = words[:comma], words[comma + 1:]
+            first = before[0].lower() if before else ""
+            # "In an interview with the Nikkei newspaper, X …": an adverbial opens the sentence
+            adverbial = first in PREPOSITIONS or first in FUNCTION_CAPS and first not in DETERMINERS \
+                and first not in ("his", "her", "their", "its", "our") or first.endswith("ing")
+            # "Senegal’s president, X, …": a role in apposition before the name
+            role = 0 < len(before) <= 5 and is_title(before[-1]) and not any(
+                w.lower() in FINITE_VERBS or w.lower() in PREPOSITIONS and w.lower() != "of" for w in before)
+            if not (adverbial or role or all(w.lower() in FUNCTION_CAPS or not is_cap(w) for w in before)):
+                return False
+            if role and words:
                 return False
         # at most a determiner and a short description ("Liverpool boss") before the name
         return len(words) <= 3 and not any(w.lower() in FINITE_VERBS or w.lower() in PREPOSITIONS
