@@ -22,13 +22,18 @@ resident witness survivor student volunteer worker veteran journalist reporter p
 businessman businesswoman entrepreneur investor banker chef host presenter anchor comedian
 rapper star boss manager midfielder defender forward winger captain critic supporter opponent
 protester demonstrator voter observer source insider villager passenger colleague neighbour neighbor
-friend relative parent mother father son daughter wife husband brother sister owner""".split())
+friend relative parent mother father son daughter wife husband brother sister owner nephew niece
+uncle aunt widow widower grandfather grandmother partner""".split())
 HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
               "sir": "m", "dame": "f", "lord": "m", "lady": "f", "dr": None,
               "dr.": None, "prof.": None}
 GENDERED_TITLES = {"king": "m", "prince": "m", "spokesman": "m", "chairman": "m",
                    "congressman": "m", "queen": "f", "princess": "f", "spokeswoman": "f",
-                   "chairwoman": "f", "congresswoman": "f"}
+                   "chairwoman": "f", "congresswoman": "f", "husband": "m", "wife": "f", "son": "m",
+                   "daughter": "f", "father": "m", "mother": "f", "brother": "m", "sister": "f",
+                   "nephew": "m", "niece": "f", "uncle": "m", "aunt": "f", "widow": "f", "widower": "m",
+                   "grandfather": "m", "grandmother": "f", "boyfriend": "m", "girlfriend": "f",
+                   "businessman": "m", "businesswoman": "f", "actress": "f", "duke": "m", "duchess": "f"}
 # Capitalised words that make a run an institution, a place or a thing.
 ORG_WORDS = frozenset("""house ministry department council office kremlin government committee
 agency commission union nations party court parliament congress senate assembly army forces
@@ -37,7 +42,9 @@ association organization organisation federation bureau administration authority
 news press pentagon embassy navy guard command foundation center centre network sea ocean river
 street avenue square airport station church republic kingdom states emirates war cup league club
 school college hospital county city region province district state ministry's hurricane storm
-typhoon cyclone tropical operation act bill treaty accord fed vatican""".split())
+typhoon cyclone tropical operation act bill treaty accord fed vatican library museum gallery
+theatre theater stadium arena hotel festival orchestra studio studios airlines airways motors
+railway palace cathedral mosque temple""".split())
 PLACE_STARTS = frozenset("new los las san santa saint st. north south east west upper lower great central".split())
 # Lowercase nouns that head a nominal speaker ("the ministry said").
 ORG_NOUNS = frozenset("""ministry government company department office agency police military army

@@ -7,9 +7,9 @@ passing mentions; genders come only from the text (Mr./Ms., gendered titles,
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .lexicon import (DETERMINERS, FINITE_VERBS, FUNCTION_CAPS, LEADER_ROLES, ORG_NOUNS,
+from .lexicon import (DETERMINERS, FINITE_VERBS, FUNCTION_CAPS, GENDERED_TITLES, LEADER_ROLES, ORG_NOUNS,
                       PREPOSITIONS)
 from .mentions import Mention, is_cap, is_title, name_runs, tokens
 
@@ -66,7 +66,7 @@ class NamedPeople:
             for a, b in self._outside_segments(lo, hi):
                 for m in name_runs(self.text, a, b):
                     if m.kind in ("person", "name") and not m.possessive:
-                        found.append(_Agent(m.start, m, None, pi))  # salience: when a pronoun asks
+                        found.append(_Agent(m.start, self._apposed(m, a), None, pi))  # salience: when asked
                     elif m.kind == "org":
                         self.orgs.append(m)
         # a lone capitalised word is a person only as the surname of a fuller name
@@ -75,6 +75,19 @@ class NamedPeople:
             if g.mention.kind == "person" or g.mention.name.lower() in surnames:
                 self._add_agent(g)
         self.surnames = surnames
+
+    def _apposed(self, m: Mention, lo: int) -> Mention:
+        """"her nephew, Peter Marsh": a name set off after a role takes its gender, and a
+        lone word after a person noun ("her husband, Tomas,") is a person's name."""
+        before = tokens(self.text, max(lo, m.start - 40), m.start)[-2:]
+        if len(before) < 2 or before[-1][2] != "," or self.text[before[-1][1]:m.start].strip():
+            return m
+        noun = before[0][2].lower()
+        gender = m.gender or GENDERED_TITLES.get(noun)
+        kind = m.kind
+        if kind == "name" and (is_title(noun) or noun == "name") and not is_cap(before[0][2]):
+            kind = "person"
+        return replace(m, gender=gender, kind=kind, role=m.role)
 
     def _add_agent(self, g: _Agent) -> None:
         i = bisect_right(self._agent_at, g.at)
