@@ -70,6 +70,18 @@ class EngineSettings:
     # can pass, so real counterparts are not lost and chance pairs that share
     # one rare word are skipped.
     candidate_prefilter: float = 0.1
+    # Contrary content multiplies a pair's similarity (1 = no effect). Each
+    # sentence has a figure the other lacks ("rose 3%" / "rose 5%"): another
+    # fact or a changed figure. 0.7 keeps a close rewording with a changed
+    # figure linked ("killed at least one" / "killed three": its figures are
+    # then shown as a discrepancy) but stops two sentences that only share a
+    # topic and a frame and differ in their figures. On our labelled news
+    # pairs (tests/data/news_pairs_more.json, tune half, measured with
+    # benchmarks/paraphrase_eval.py) 0.5 and 0.7 score within a pair of each other.
+    figure_mismatch_factor: float = 0.7
+    # One says "rose", "approved", "bought", the other "fell", "rejected",
+    # "sold" (align/vocabulary.py OPPOSITES), neither says both: another event.
+    opposite_factor: float = 0.5
     # --- quotations ---
     # Two full quotation units of different reports render one statement from
     # this similarity on: the IDF-weighted overlap of their content words

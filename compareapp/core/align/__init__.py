@@ -64,7 +64,8 @@ def align_documents(documents: tuple[Document, ...], settings: EngineSettings,
     scored = scored_pairs(items, weight, settings.index_weight_share, settings.index_max_postings,
                           settings.candidate_prefilter,
                           min(settings.merge_min_score, settings.weak_link_threshold),
-                          scaled(progress, 0.0, 0.5), cancel)
+                          scaled(progress, 0.0, 0.5), cancel,
+                          settings.figure_mismatch_factor, settings.opposite_factor)
     check(cancel)
     maker = LinkMaker(settings)
     chosen = select_links(items, scored, settings, maker.similarity)

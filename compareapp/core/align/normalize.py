@@ -12,6 +12,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .vocabulary import PHRASES, _stem_table
+
 _UNIFY = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'",
                         "’": "'", "‚": "'", "`": "'", "–": "-", "—": "-", "‐": "-",
                         "‑": "-", "−": "-"})
@@ -90,15 +92,38 @@ def _number_term(value: float) -> str:
     return "#" + (str(int(value)) if value == int(value) else repr(round(value, 6)))
 
 
+_VOCABULARY: tuple | None = None
+
+
+def _vocabulary() -> tuple[dict[str, str], frozenset[str]]:
+    global _VOCABULARY
+    if _VOCABULARY is None:
+        _VOCABULARY = _stem_table(stem)
+    return _VOCABULARY
+
+
+@lru_cache(maxsize=1 << 16)
+def _term(word: str) -> str:
+    canon = _vocabulary()[0]
+    s = stem(word)
+    return canon.get(s, s)
+
+
 def terms(text: str) -> list[str]:
     """The informative terms of a text, in order (repeats kept).
 
     A run of numerals and scales becomes one figure: "two thousand", "2,000"
     and "2000" are the same term, as are "1.2 million" and "1,200,000";
-    "thirty-seven" is 37. "%" reads as "percent".
+    "thirty-seven" is 37. "%" reads as "percent". Everyday news synonyms
+    ("killed"/"died", "step down"/"resign") become one term and attribution
+    verbs and hedges are dropped (vocabulary.py).
     """
+    text = unify(text).replace("%", " percent ").replace("per cent", "percent")
+    for pattern, replacement in PHRASES:
+        text = pattern.sub(replacement, text)
+    dropped = _vocabulary()[1]
     words: list[str] = []
-    for m in _WORD_RE.finditer(unify(text).replace("%", " percent ").replace("per cent", "percent")):
+    for m in _WORD_RE.finditer(text):
         # face-to-face, Russia-Ukraine: the parts carry the meaning
         words.extend(w for w in m.group().split("-") if w)
     out: list[str] = []
@@ -119,8 +144,8 @@ def terms(text: str) -> list[str]:
         if value is not None:
             out.append(_number_term(value))
             value = None
-        if word not in STOPWORDS:
-            out.append(stem(word))
+        if word not in STOPWORDS and word not in dropped:
+            out.append(_term(word))
     if value is not None:
         out.append(_number_term(value))
     return out

@@ -19,6 +19,9 @@ from dataclasses import dataclass
 
 from ..progress import CancelToken, ProgressCallback, check, report
 from .normalize import terms
+from .vocabulary import OPPOSITES
+
+_POLAR = frozenset(t for pair in OPPOSITES for t in pair)
 
 
 @dataclass
@@ -34,6 +37,8 @@ class Item:
     terms: frozenset[str]
     mass: float = 0.0  # sum of term weights
     norm: float = 0.0  # sqrt of the sum of squared weights
+    figures: frozenset[str] = frozenset()  # its number terms ("#12")
+    polar: frozenset[str] = frozenset()  # its terms that have an opposite (up/down, buy/sell)
 
 
 @dataclass(frozen=True)
@@ -65,13 +70,36 @@ def build_items(per_doc: list[list[tuple[str, str, int, int]]],
     # log(1 + n/df): a term in one sentence of 80 weighs ~4.4, in half of them ~1.1.
     weight = {t: math.log(1.0 + n / c) for t, c in df.items()}
     for it in items:
+        it.figures = frozenset(t for t in it.terms if t[0] == "#")
+        it.polar = it.terms & _POLAR
         ws = [weight[t] for t in it.terms]
         it.mass = math.fsum(ws)
         it.norm = math.sqrt(math.fsum(w * w for w in ws))
     return items, weight
 
 
-def score_pair(a: Item, b: Item, weight: dict[str, float]) -> PairScore:
+def contradiction_factor(a: Item, b: Item, figure_factor: float, opposite_factor: float) -> float:
+    """How much less alike two sentences are for saying contrary things (1 = nothing contrary).
+
+    - each has a figure the other lacks ("rose 3%" / "rose 5%"): a changed
+      figure or another fact; the link may still be made (and the figures
+      shown as a discrepancy) when the rest agrees;
+    - one carries a term and the other its opposite, and neither carries
+      both ("rose" / "fell", "approved" / "rejected"): another event.
+    """
+    factor = 1.0
+    if a.figures and b.figures and not (a.figures <= b.terms) and not (b.figures <= a.terms):
+        factor *= figure_factor
+    if a.polar and b.polar:
+        for t in a.polar - b.terms:
+            for u in b.polar - a.terms:
+                if frozenset((t, u)) in OPPOSITES:
+                    return factor * opposite_factor
+    return factor
+
+
+def score_pair(a: Item, b: Item, weight: dict[str, float], figure_factor: float = 1.0,
+               opposite_factor: float = 1.0) -> PairScore:
     common = a.terms & b.terms
     if not common or not a.norm or not b.norm:
         return PairScore(0.0, 0.0, 0.0, 0)
@@ -80,13 +108,17 @@ def score_pair(a: Item, b: Item, weight: dict[str, float]) -> PairScore:
     ws = [weight[t] for t in common]
     s1 = math.fsum(ws)
     s2 = math.fsum(w * w for w in ws)
-    return PairScore(s2 / (a.norm * b.norm), s1 / a.mass, s1 / b.mass, len(common))
+    cosine = s2 / (a.norm * b.norm)
+    if a.figures or a.polar:
+        cosine *= contradiction_factor(a, b, figure_factor, opposite_factor)
+    return PairScore(cosine, s1 / a.mass, s1 / b.mass, len(common))
 
 
 def scored_pairs(items: list[Item], weight: dict[str, float], index_share: float,
                  max_postings: int, prefilter: float, keep_from: float,
                  progress: ProgressCallback | None = None,
-                 cancel: CancelToken | None = None) -> dict[tuple[int, int], PairScore]:
+                 cancel: CancelToken | None = None, figure_factor: float = 1.0,
+                 opposite_factor: float = 1.0) -> dict[tuple[int, int], PairScore]:
     """Scores of the pairs (i, j), i < j, of sentences of different documents worth a look.
 
     Each sentence is indexed by its rarest terms covering ``index_share`` of
@@ -138,7 +170,7 @@ def scored_pairs(items: list[Item], weight: dict[str, float], index_share: float
         for j, dot in acc.items():
             other = items[j]
             if dot >= bar * other.norm:
-                s = score_pair(it, other, weight)
+                s = score_pair(it, other, weight, figure_factor, opposite_factor)
                 if s.cosine >= keep_from:
                     out[(i, j)] = s
     return out
