@@ -2,19 +2,26 @@
 
 These pairs were written for the project, not taken from the samples: 25
 paraphrases (other words, other word order, figures in words or digits) and
-15 look-alikes (same names and topic, another statement). They hold the
-thresholds of EngineSettings to data the defaults were not tuned on.
+15 look-alikes (same names and topic, another statement), plus the larger
+MSRP-style set news_pairs_more.json (benchmarks/paraphrase_eval.py prints
+the figures). They hold the thresholds of EngineSettings to data the
+defaults were not tuned on.
 """
 import json
 import random
 from pathlib import Path
 
 import pytest
+from rapidfuzz import fuzz
 
 from compareapp import compare_texts
 
-PAIRS = json.loads((Path(__file__).resolve().parents[1] / "data/news_pairs.json")
-                   .read_text(encoding="utf-8"))["pairs"]
+DATA = Path(__file__).resolve().parents[1] / "data"
+PAIRS = json.loads((DATA / "news_pairs.json").read_text(encoding="utf-8"))["pairs"]
+# 198 MSRP-style pairs (hard look-alikes: same names, other figure, opposite
+# verb, one sentence adding a claim); the held-out half was never looked at
+# while choosing the vocabulary and the factors of EngineSettings.
+MORE = json.loads((DATA / "news_pairs_more.json").read_text(encoding="utf-8"))["pairs"]
 
 
 def _linked(result, a_text, b_text):
@@ -23,12 +30,61 @@ def _linked(result, a_text, b_text):
     return b in [link.other(a) for link in result.links_of(a)]
 
 
-def test_pair_by_pair_two_one_sentence_texts():
+def _accuracy(pairs):
     right = 0
-    for p in PAIRS:
+    for p in pairs:
         r = compare_texts({"a.txt": p["a"], "b.txt": p["b"]})
         right += bool(r.links) == bool(p["label"])
-    assert right / len(PAIRS) >= 0.8
+    return right / len(pairs)
+
+
+def _token_set_baseline(pairs):
+    """rapidfuzz token_set_ratio at its best threshold on these very pairs (optimistic)."""
+    scores = [fuzz.token_set_ratio(p["a"], p["b"]) for p in pairs]
+    return max(sum((s >= t) == bool(p["label"]) for s, p in zip(scores, pairs)) / len(pairs)
+               for t in set(scores))
+
+
+def test_pair_by_pair_two_one_sentence_texts():
+    assert _accuracy(PAIRS) >= 0.85
+
+
+@pytest.mark.parametrize("split", ["tune", "heldout"])
+def test_pair_by_pair_beats_the_token_set_baseline(split):
+    pairs = [p for p in MORE if p["split"] == split]
+    ours, baseline = _accuracy(pairs), _token_set_baseline(pairs)
+    # measured: tune 0.82, held-out 0.77; the baseline 0.64 and 0.66
+    assert ours >= 0.75 and ours >= baseline + 0.07, (ours, baseline)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("The council approved the plan for a new stadium near the river on Tuesday.",
+     "On Tuesday the city council rejected plans to build a stadium near the river."),
+    ("Shares of the bank rose 4 percent after it reported higher profits.",
+     "Shares of the bank fell 4 percent after it warned of lower profits."),
+    ("The group agreed to buy the cargo unit of the airline.",
+     "The airline said the group would sell its cargo unit."),
+])
+def test_opposite_events_do_not_link(a, b):
+    # same frame, contrary event: without the opposite check each scores 0.6-0.7
+    assert compare_texts({"a.txt": a, "b.txt": b}).links == ()
+
+
+def test_a_changed_figure_alone_still_links_and_shows():
+    r = compare_texts({"a.txt": "Floods forced 2,000 people in the valley to leave their homes on Monday.",
+                       "b.txt": "On Monday floods forced 3,000 people in the valley from their homes."})
+    (link,) = r.links
+    assert [(n.a_text, n.b_text) for n in link.numbers] == [("2,000", "3,000")]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Two people were killed in the blast at the refinery.", "Two people died in the refinery blast."),
+    ("Police arrested the suspect near the station.", "The suspect was detained by police near the station."),
+    ("The minister stepped down after the scandal over the contracts.",
+     "The minister resigned following the contracts scandal."),
+])
+def test_everyday_synonyms_link(a, b):
+    assert compare_texts({"a.txt": a, "b.txt": b}).links
 
 
 @pytest.fixture(scope="module")
