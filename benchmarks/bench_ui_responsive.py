@@ -171,6 +171,13 @@ def main() -> int:
         loop = QEventLoop()
         window.comparisonFinished.connect(loop.quit)
         window.comparisonFinished.connect(lambda: state.update(phase="after the result landed"))
+        landing = window._set_result_staged
+
+        def landed(result) -> None:  # the worker is done: from here on it is the window's work
+            state.update(phase="showing the result")
+            landing(result)
+
+        window._set_result_staged = landed
         meter.start()
         t0 = time.perf_counter()
         window.open_folder(str(folder))

@@ -109,18 +109,20 @@ class PaneArea(QScrollArea):
             return
 
         def run(k: int) -> None:
+            """Step -1 builds the empty columns, step k fills pane k, the last one is done."""
             if generation != self._generation:
                 return  # a newer result replaced this one meanwhile
-            if k == 0:
+            if k < 0:
                 self._build_columns(result, doc_ids, colours)
-            if k < len(doc_ids):
+            elif k < len(doc_ids):
                 self._fill(k)
-                QTimer.singleShot(0, lambda: run(k + 1))
             elif done:
                 done()
+                return
+            # a (non-zero) timer lets paints and input in between the steps
+            QTimer.singleShot(1, lambda: run(k + 1))
 
-        # the window repaints its new lists before the first pane is built
-        QTimer.singleShot(0, lambda: run(0))
+        QTimer.singleShot(1, lambda: run(-1))
 
     def _build_columns(self, result: ComparisonResult, doc_ids: list[str], colours: Colours) -> None:
         """Empty panes with their headers and the bands between them."""
