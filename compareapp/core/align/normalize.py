@@ -105,6 +105,10 @@ def _vocabulary() -> tuple[dict[str, str], frozenset[str]]:
 @lru_cache(maxsize=1 << 16)
 def _term(word: str) -> str:
     canon = _vocabulary()[0]
+    if not word.isascii():
+        # Hrubý / Hruby, Erdoğan / Erdogan: English copy often drops the accents
+        word = "".join(c for c in unicodedata.normalize("NFKD", word)
+                       if not unicodedata.combining(c)) or word
     s = stem(word)
     return canon.get(s, s)
 

@@ -29,7 +29,7 @@ down: fall falls fell fallen falling drop dropped drops decline declined decline
     decreased slide slid slip slipped tumble tumbled lower lowered lowest reduce reduced
     reduces reduction cut cuts cutting slash slashed ease eased slow slowed shrink shrank
 kill: kill killed killing die died dies dead death deaths deadly fatal fatalities
-person: person persons people
+person: person persons people residents inhabitants
 injure: injure injured injuring injuries injury wound wounded hurt
 arrest: arrest arrested detain detained detention apprehend apprehended
 jail: jail jailed prison imprison imprisoned imprisonment
@@ -87,6 +87,37 @@ win: win wins won victory
 lose: lose loses lost defeat defeated
 profit: profit profits
 loss: loss losses
+destroy: destroy destroyed raze razed demolish demolished flatten flattened
+building: building buildings structure structures
+flee: flee fled flees evacuate evacuated evacuation
+resume: resume resumed restart restarted renew renewed
+meet: meet met meeting gather gathered
+urge: urge urged demand demanded
+criticise: criticise criticised criticize criticized condemn condemned denounce denounced
+praise: praise praised hail hailed
+agreement: agreement deal accord pact
+soldier: soldier soldiers troops troop
+attack: attack attacked attacks assault assaulted
+blast: blast blasts explosion explosions explode exploded
+election: election elections ballot
+court: court tribunal
+charge: charge charged indict indicted indictment
+scientist: scientist scientists researcher researchers
+find: find finds found discover discovered detect detected uncover uncovered
+show: show showed shows reveal revealed indicate indicated
+stop: stop stopped halt halted suspend suspended
+official: official officials authorities authority
+spokesman: spokesman spokeswoman spokesperson
+army: army military
+airline: airline airlines carrier carriers
+rain: rain rains rainfall downpour downpours
+heat: heat heatwave
+snow: snow snowfall
+flood: flood floods flooding floodwaters
+biggest: biggest largest
+lawyer: lawyer lawyers attorney attorneys
+border: border borders frontier
+weapon: weapon weapons arms
 """
 
 # Rewritten before words are read (lowercase, after typography is unified).
@@ -96,6 +127,7 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:take|takes|took|taken|come|comes|came) into (?:force|effect)\b", "effective"),
         (r"\b(?:take|takes|took|taken|taking) effect\b", "effective"),
         (r"\bcall(?:s|ed|ing)? off\b", "cancel"),
+        (r"\bcall(?:s|ed|ing)? (?:on|for)\b", "urge"),
         (r"\bpull(?:s|ed|ing)? out\b", "withdraw"),
         (r"\b(?:went|go|goes|gone) up\b", "rise"),
         (r"\b(?:went|go|goes|gone) down\b", "fall"),
@@ -108,11 +140,11 @@ PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 OPPOSITES = frozenset(frozenset(p) for p in (
     ("up", "down"), ("approve", "reject"), ("accept", "reject"), ("admit", "reject"),
     ("win", "lose"), ("open", "close"), ("buy", "sell"), ("convict", "acquit"),
-    ("profit", "loss"),
+    ("profit", "loss"), ("criticise", "praise"),
 ))
 
 DROPPED = frozenset("""
-announced announces stated states reported reports added adds noted notes confirmed confirms
+announced announces stated reported added adds noted confirmed confirms
 around roughly approximately nearly almost estimated some over
 """.split())
 
