@@ -68,12 +68,17 @@ class FileActionsMixin:
         old = self.watcher.files() + self.watcher.directories()
         if old:
             self.watcher.removePaths(old)
-        paths = [d.path for d in result.documents if d.path and os.path.exists(d.path)]
-        if result.folder and os.path.isdir(result.folder):
+        paths = [d.path for d in result.documents if d.path]
+        if result.folder:
             paths.append(result.folder)
-        if paths:
-            self.watcher.addPaths(paths)
         self.change_bar.hide()
+        if paths:
+            # after the window has shown the result: 500 watches are not free either
+            QTimer.singleShot(50, self, lambda: self._add_watches(result, paths))
+
+    def _add_watches(self, result, paths: list[str]) -> None:
+        if result is self.full_result:
+            self.watcher.addPaths([p for p in paths if os.path.exists(p)])
 
     def _on_disk_change(self, _path: str) -> None:
         self._change_timer.start()

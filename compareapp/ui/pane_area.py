@@ -120,9 +120,9 @@ class PaneArea(QScrollArea):
                 done()
                 return
             # a (non-zero) timer lets paints and input in between the steps
-            QTimer.singleShot(1, lambda: run(k + 1))
+            QTimer.singleShot(1, self, lambda: run(k + 1))
 
-        QTimer.singleShot(1, lambda: run(-1))
+        QTimer.singleShot(1, self, lambda: run(-1))
 
     def _build_columns(self, result: ComparisonResult, doc_ids: list[str], colours: Colours) -> None:
         """Empty panes with their headers and the bands between them."""

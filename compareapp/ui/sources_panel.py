@@ -7,10 +7,10 @@ own share, painted by ``SourceDelegate``.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QListView, QPushButton,
-                               QStyledItemDelegate, QVBoxLayout, QWidget)
+                               QStyledItemDelegate, QToolTip, QVBoxLayout, QWidget)
 
 from ..core.result import REWORDED, SHARED, UNIQUE, ComparisonResult
 from .palette import Colours
@@ -19,6 +19,7 @@ DOC_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SHARES_ROLE = Qt.ItemDataRole.UserRole + 2  # (shared, reworded, unique) fractions
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 3
 DATE_ROLE = Qt.ItemDataRole.UserRole + 4
+PATH_ROLE = Qt.ItemDataRole.UserRole + 5  # shown as the tooltip (set lazily: 500 tooltips cost)
 BAR_HEIGHT = 6
 SOURCE_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                 | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled)
@@ -29,6 +30,13 @@ class SourceDelegate(QStyledItemDelegate):
     def __init__(self, colours: Colours, parent=None) -> None:
         super().__init__(parent)
         self.colours = colours
+
+    def helpEvent(self, event, view, option, index) -> bool:
+        tip = index.data(PATH_ROLE)
+        if event.type() == QEvent.Type.ToolTip and tip:
+            QToolTip.showText(event.globalPos(), tip, view)
+            return True
+        return super().helpEvent(event, view, option, index)
 
     def sizeHint(self, option, index) -> QSize:
         size = super().sizeHint(option, index)
@@ -116,7 +124,7 @@ class SourcesPanel(QWidget):
             item = QStandardItem(f"{doc.name}\n{meta}")
             item.setData(doc_id, DOC_ID_ROLE)
             item.setData(doc.meta.date or "", DATE_ROLE)
-            item.setToolTip(doc.path or doc.id)
+            item.setData(doc.path or doc.id, PATH_ROLE)
             item.setFlags(SOURCE_FLAGS)
             item.setCheckState(CHECKED if ticked is None or doc_id in ticked else UNCHECKED)
             item.setData(f"{doc.name}, {meta}", Qt.ItemDataRole.AccessibleTextRole)
@@ -124,7 +132,7 @@ class SourcesPanel(QWidget):
         for problem in result.problems:
             item = QStandardItem(f"{problem.name}\n⚠ {problem.reason}")
             item.setData(problem.reason, PROBLEM_ROLE)
-            item.setToolTip(f"{problem.path}\n{problem.reason}")
+            item.setData(f"{problem.path}\n{problem.reason}", PATH_ROLE)
             item.setFlags(Qt.ItemFlag.ItemIsSelectable)  # greyed: listed, never compared
             item.setData(f"{problem.name} could not be read: {problem.reason}",
                          Qt.ItemDataRole.AccessibleTextRole)

@@ -137,6 +137,7 @@ def test_changed_file_offers_reload_and_keeps_selection(window, qtbot, tmp_path)
         shutil.copy(src, tmp_path / src.name)
     with qtbot.waitSignal(window.comparisonFinished, timeout=60000):
         window.open_folder(str(tmp_path))
+    qtbot.waitUntil(lambda: len(window.watcher.files()) == 2)  # watches follow the result
     first = window.current_result().documents[0].sentences[1].id
     window.select_sentence(first)
     target = tmp_path / sorted(p.name for p in tmp_path.iterdir())[1]
