@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .vocabulary import PHRASES, _stem_table
+from .vocabulary import SYMBOLS, _stem_table, join_phrases
 
 _UNIFY = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'",
                         "’": "'", "‚": "'", "`": "'", "–": "-", "—": "-", "‐": "-",
@@ -122,14 +122,13 @@ def terms(text: str) -> list[str]:
     ("killed"/"died", "step down"/"resign") become one term and attribution
     verbs and hedges are dropped (vocabulary.py).
     """
-    text = unify(text).replace("%", " percent ").replace("per cent", "percent")
-    for pattern, replacement in PHRASES:
-        text = pattern.sub(replacement, text)
+    text = unify(text).translate(SYMBOLS).replace("per cent", "percent")
     dropped = _vocabulary()[1]
     words: list[str] = []
     for m in _WORD_RE.finditer(text):
         # face-to-face, Russia-Ukraine: the parts carry the meaning
         words.extend(w for w in m.group().split("-") if w)
+    words = join_phrases(words)
     out: list[str] = []
     value: float | None = None  # the figure being read
     for word in words:

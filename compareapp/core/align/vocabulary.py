@@ -9,7 +9,7 @@ holds small hand-written lists of everyday wire-service vocabulary, none of
 it taken from any particular story:
 
 - SYNONYMS: groups of words read as one term (the group's first word);
-- PHRASES: multi-word expressions rewritten to one word before reading;
+- PHRASES: multi-word expressions read as one word;
 - OPPOSITES: pairs of canonical terms that say contrary things;
 - DROPPED: attribution verbs and hedges ("announced", "roughly") that a
   rewording adds or removes without changing what is reported.
@@ -68,6 +68,7 @@ sack: sack sacked oust ousted
 home: home homes house houses
 store: store stores shop shops
 job: job jobs position positions
+km: km kilometre kilometres kilometer kilometers
 worker: worker workers employee employees staff
 investigation: investigation inquiry probe
 cancel: cancel cancelled canceled scrap scrapped
@@ -120,22 +121,51 @@ border: border borders frontier
 weapon: weapon weapons arms
 """
 
-# Rewritten before words are read (lowercase, after typography is unified).
-PHRASES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(p), r) for p, r in (
-        (r"\bstep(?:s|ped|ping)? down\b", "resign"),
-        (r"\b(?:take|takes|took|taken|come|comes|came) into (?:force|effect)\b", "effective"),
-        (r"\b(?:take|takes|took|taken|taking) effect\b", "effective"),
-        (r"\bcall(?:s|ed|ing)? off\b", "cancel"),
-        (r"\bcall(?:s|ed|ing)? (?:on|for)\b", "urge"),
-        (r"\bpull(?:s|ed|ing)? out\b", "withdraw"),
-        (r"\b(?:went|go|goes|gone) up\b", "rise"),
-        (r"\b(?:went|go|goes|gone) down\b", "fall"),
-        (r"\bchief executive(?: officer)?\b", "ceo"),
-        (r"\bunited nations\b", "un"),
-        (r"\$", " dollar "), (r"€", " euro "), (r"£", " pound "),
-        (r"\bkilomet(?:re|er)s?\b", "km"),
-    ))
+# Multi-word expressions read as one word: (first words, last words) -> term.
+# Matched on the sequence of words (a dictionary lookup per word; a regex
+# alternation over the text took most of the time of reading terms).
+_PHRASE_PARTS = (
+    ("step steps stepped stepping", "down", "resign"),
+    ("take takes took taken taking", "effect", "effective"),
+    ("take takes took taken taking come comes came coming", "into force|into effect", "effective"),
+    ("call calls called calling", "off", "cancel"),
+    ("call calls called calling", "on|for", "urge"),
+    ("pull pulls pulled pulling", "out", "withdraw"),
+    ("go goes went gone going", "up", "rise"),
+    ("go goes went gone going", "down", "fall"),
+    ("chief", "executive officer|executive", "ceo"),
+    ("united", "nations", "un"),
+)
+PHRASES: dict[tuple[str, ...], str] = {
+    (first, *rest.split()): term
+    for firsts, rests, term in _PHRASE_PARTS for first in firsts.split() for rest in rests.split("|")}
+PHRASE_LENGTHS = sorted({len(k) for k in PHRASES}, reverse=True)
+PHRASE_STARTS = frozenset(k[0] for k in PHRASES)
+# currency signs and "%" read as words ("$5" = "5 dollars")
+SYMBOLS = str.maketrans({"$": " dollar ", "€": " euro ", "£": " pound ", "%": " percent "})
+
+
+def join_phrases(words: list[str]) -> list[str]:
+    """``words`` with the expressions of PHRASES replaced by their one term."""
+    out: list[str] = []
+    i, n = 0, len(words)
+    while i < n:
+        w = words[i]
+        if w in PHRASE_STARTS:
+            for length in PHRASE_LENGTHS:
+                term = PHRASES.get(tuple(words[i:i + length]))
+                if term is not None:
+                    out.append(term)
+                    i += length
+                    break
+            else:
+                out.append(w)
+                i += 1
+        else:
+            out.append(w)
+            i += 1
+    return out
+
 
 OPPOSITES = frozenset(frozenset(p) for p in (
     ("up", "down"), ("approve", "reject"), ("accept", "reject"), ("admit", "reject"),
