@@ -70,7 +70,7 @@ def run_app(folder: str | None = None, screenshot: str | None = None) -> int:
         window.comparisonFinished.connect(lambda: QTimer.singleShot(300, show_an_example))
         if not folder:
             QTimer.singleShot(400, grab)
-    else:
+    elif not window.prefs.window_geometry:  # first run; later runs restore their own size
         window.resize(1400, 850)
     window.show()
     if folder:
