@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 _SYNONYM_GROUPS = """
-up: rise rises rose risen rising increase increased increases raise raised raises lift lifted
+up: rise rises rose risen rising increase increased increases raise raised raises
     hike hiked climb climbed climbs jump jumped jumps surge surged soar soared gain gained
     higher highest boost boosted
 down: fall falls fell fallen falling drop dropped drops decline declined declines decrease
@@ -39,11 +39,11 @@ resign: resign resigned resignation quit quits
 talk: talk talks negotiation negotiations negotiate negotiators discussion discussions discuss
 company: company companies firm firms
 share: share shares stock stocks
-lawmaker: lawmakers legislators legislator mps deputies parliamentarians
+lawmaker: lawmakers mps deputies parliamentarians
 protest: protest protests protesters protestors demonstrators demonstration demonstrations
 rebel: rebels rebel insurgents insurgent
 seize: seize seized capture captured confiscate confiscated
-plane: plane planes aircraft jet airliner
+plane: plane planes aircraft jet
 car: car cars vehicle vehicles automobile automobiles
 carmaker: carmaker carmakers automaker automakers
 ship: ship ships vessel vessels boat boats
@@ -65,7 +65,7 @@ buy: buy buys bought acquire acquired acquisition purchase purchased takeover
 sell: sell sells sold divest divested
 fine: fine fined penalty penalties
 sack: sack sacked oust ousted
-home: home homes house houses
+home: home homes
 store: store stores shop shops
 job: job jobs position positions
 km: km kilometre kilometres kilometer kilometers
@@ -85,7 +85,7 @@ plan: plan plans planning plot plotting
 coup: coup overthrow
 remove: remove removed delete deleted
 win: win wins won victory
-lose: lose loses lost defeat defeated
+lose: lose loses lost
 profit: profit profits
 loss: loss losses
 destroy: destroy destroyed raze razed demolish demolished flatten flattened
