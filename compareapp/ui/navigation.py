@@ -1,7 +1,8 @@
 """Moving through the comparison: next/previous difference, filters, find, zoom."""
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ..core import viewmath
@@ -97,6 +98,12 @@ class NavigationMixin:
         nxt.clicked.connect(lambda: self.find_step(True))
         prev.clicked.connect(lambda: self.find_step(False))
         close.clicked.connect(self.close_find)
+        close_key = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.find_bar)
+        close_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        close_key.activated.connect(self.close_find)
+        for keys, forward in (("F3", True), ("Shift+F3", False)):
+            step = QShortcut(QKeySequence(keys), self)
+            step.activated.connect(lambda f=forward: self.find_step(f))
         self.find_bar.hide()
         self.matches: list[tuple[str, int, int]] = []
         self.match_index = -1

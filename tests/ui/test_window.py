@@ -303,3 +303,16 @@ def test_clicking_a_band_selects_its_passage(window, result, qtbot):
     qtbot.mouseClick(band, Qt.MouseButton.LeftButton, pos=QPoint(2, int(y)))
     assert window.selection.sentence == "a.txt#0"
     assert set(window.selection.counterparts) == {"b.txt#1", "c.txt#0"}
+
+
+def test_find_steps_with_f3_and_closes_with_escape(window, result, qtbot):
+    window.set_result(result)
+    window.show_find()
+    qtbot.keyClicks(window.find_edit, "city")
+    qtbot.keyClick(window.find_edit, Qt.Key.Key_F3)
+    assert window.match_index == 0 and window.find_count.text() == "1 of 3"
+    qtbot.keyClick(window.find_edit, Qt.Key.Key_F3)
+    assert window.match_index == 1
+    qtbot.keyClick(window.find_edit, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
+    assert window.panes.panes["a.txt"].layer_spans("find") == []
