@@ -30,3 +30,8 @@ def window(qtbot, prefs_store, tmp_path):
     w.close()
     w.deleteLater()
     settle()
+    # every test using the window leaves nothing behind: no window, no dialog
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    left = [x for x in QApplication.topLevelWidgets() if isinstance(x, (MainWindow, QDialog))]
+    assert left == [], f"top-level widgets leaked: {left}"
