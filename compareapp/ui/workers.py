@@ -34,7 +34,10 @@ def collector_paused():
     tuples of frozen values) and holds the GIL for a quarter of a second on 500
     reports, freezing the window. Paused during the job, and the objects alive
     at its end moved out of the collector's sight (``gc.freeze``), the window
-    keeps its event loop running.
+    keeps its event loop running. The price: a reference cycle made during a
+    job is never collected; the engine makes next to none (the full
+    collections we measured found 0 to 19 objects), and plain reference
+    counting still frees everything else, frozen or not.
     """
     global _gc_jobs, _gc_was_enabled
     with _gc_lock:
