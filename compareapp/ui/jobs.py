@@ -27,7 +27,7 @@ class JobRunner(QObject):
         self._newest = 0
 
     def start(self, kind: str, work: Callable, on_done: Callable, label: str = "") -> int:
-        self.cancel(kind)
+        self.cancel(kind, notify=False)
         self._counter += 1
         req = self._counter
         signals = JobSignals(self)
@@ -44,12 +44,13 @@ class JobRunner(QObject):
         QThreadPool.globalInstance().start(job)
         return req
 
-    def cancel(self, kind: str | None = None) -> None:
+    def cancel(self, kind: str | None = None, notify: bool = True) -> None:
         for k in [k for k in self._latest if kind is None or k == kind]:
             req = self._latest.pop(k)
             if req in self._jobs:
                 self._jobs[req][1].cancel_token.cancel()
-        self.activeChanged.emit(self.busy())
+        if notify:
+            self.activeChanged.emit(self.busy())
 
     def busy(self, kind: str | None = None) -> bool:
         return any(kind is None or k == kind for k in self._latest)

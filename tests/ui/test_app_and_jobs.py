@@ -107,3 +107,20 @@ def test_dropping_a_folder_on_the_window_opens_it(window, qtbot, tmp_path):
         window.dropEvent(drop)
     assert window.folder == str(tmp_path) and len(window.sources.ticked()) == 2
     assert window.recent_menu.actions()[0].text() == str(tmp_path)
+
+
+def test_collector_is_paused_during_jobs_and_back_after(window, qtbot):
+    import gc
+
+    seen = []
+
+    def work(progress, cancel):
+        seen.append(gc.isenabled())
+        return "ok"
+
+    assert gc.isenabled()
+    done = []
+    window.start_job(work, "x", done.append)
+    qtbot.waitUntil(lambda: done == ["ok"])
+    window.wait_for_jobs(5000)
+    assert seen == [False] and gc.isenabled()
