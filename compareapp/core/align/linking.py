@@ -3,12 +3,14 @@
 Per pair of reports, a sentence's counterpart is its best-scoring sentence in
 the other report, and the link is kept when the choice is mutual: a union of
 one-sided best matches is what lets every weakly related sentence attach to
-something. Three exceptions are deliberate:
+something. Four exceptions are deliberate:
 - merges and splits: when B says in one sentence what A says in two adjacent
   ones, each piece of A is mostly contained in that sentence of B, which is
   the best match of only one of them; a piece that is contained
   (merge_containment) and sits next to the best one is linked too;
 - repeats: a link at or above strong_threshold is kept whatever is best;
+- two one-sentence texts: a sentence that is the other plus a claim of its
+  own is not linked (isolated_added_claim); in reports it is;
 - context: between weak_link_threshold and link_threshold a mutual best is
   kept only with context: a neighbouring pair (the sentence before or after on each side)
   also scores at least weak_link_threshold. Paraphrases that share few words
@@ -32,6 +34,12 @@ def _qualifies(a: Item, b: Item, s: PairScore, settings: EngineSettings,
         return True
     # one shared term: only when the sentences are worded alike (short lines, headlines)
     return word_similarity(a.text, b.text) >= settings.shared_threshold
+
+
+def _adds_a_claim(s: PairScore, settings: EngineSettings) -> bool:
+    """One sentence is the other plus a claim of its own ("X" / "X, and Y")."""
+    inner, outer = max(s.contain_a, s.contain_b), min(s.contain_a, s.contain_b)
+    return inner >= settings.isolated_subset_containment and outer < settings.isolated_added_claim
 
 
 def select_links(items: list[Item], scored: dict[tuple[int, int], PairScore],
@@ -92,6 +100,8 @@ def select_links(items: list[Item], scored: dict[tuple[int, int], PairScore],
         if bi == j and bj == i:  # mutual best
             keep = s.cosine >= bar(a, b) or (
                 s.cosine >= settings.weak_link_threshold and context(i, j))
+            if keep and size[a.doc] == 1 and size[b.doc] == 1:
+                keep = not _adds_a_claim(s, settings)
         elif s.cosine >= settings.strong_threshold:
             keep = True  # a repeated sentence
         elif bj == i and bi != j:
