@@ -118,6 +118,25 @@ flood: flood floods flooding floodwaters
 biggest: biggest largest
 lawyer: lawyer lawyers attorney attorneys
 border: border borders frontier
+usa: usa u.s american americans america
+uk: uk u.k britain british
+eu: eu
+china: china chinese
+france: france french
+japan: japan japanese
+iran: iran iranian iranians
+syria: syria syrian syrians
+turkey: turkey turkish
+spain: spain spanish
+poland: poland polish
+canada: canada canadian canadians
+mexico: mexico mexican mexicans
+india: india indian indians
+italy: italy italian italians
+egypt: egypt egyptian egyptians
+iraq: iraq iraqi iraqis
+korea: korea korean koreans
+afghanistan: afghanistan afghan afghans
 weapon: weapon weapons arms
 """
 
@@ -135,6 +154,9 @@ _PHRASE_PARTS = (
     ("go goes went gone going", "down", "fall"),
     ("chief", "executive officer|executive", "ceo"),
     ("united", "nations", "un"),
+    ("united", "states", "usa"),
+    ("united", "kingdom", "uk"),
+    ("european", "union", "eu"),
 )
 PHRASES: dict[tuple[str, ...], str] = {
     (first, *rest.split()): term
