@@ -110,13 +110,31 @@ class FigureRow:
     sentence_b: str
 
 
+def changed_settings(settings) -> list[tuple[str, str]]:
+    """The settings that differ from this version's defaults.
+
+    With the app's version beside them they pin the result down exactly, and a
+    page lists them where all thirty-odd values would not fit; the JSON export
+    carries every value."""
+    from ..core.settings import EngineSettings
+
+    defaults = EngineSettings().to_dict()
+    return [(k, str(v)) for k, v in settings.items() if defaults.get(k, object()) != v]
+
+
+def settings_text(view) -> str:
+    if not view.settings:
+        return f"the defaults of compareapp {view.version}"
+    return "defaults, except " + " · ".join(f"{k} = {val}" for k, val in view.settings)
+
+
 @dataclass
 class ReportView:
     title: str
     folder: str
     exported_at: str
     version: str
-    settings: list[tuple[str, str]]
+    settings: list[tuple[str, str]]  # those that differ from the defaults (see changed_settings)
     sources: list[SourceRow]
     labels: dict[str, str]
     matrix: list[list[float | None]] | None  # rows/cols follow ``sources``
@@ -268,7 +286,7 @@ def build_view(result: ComparisonResult, options: ExportOptions) -> ReportView:
         figures=figures, glance=_glance(result, chosen, all_quotes, figures, [r.note for r in note_rows]),
         title=os.path.basename(os.path.normpath(folder)) if folder else "Comparison",
         folder=folder, exported_at=exported, version=__version__,
-        settings=[(k, str(v)) for k, v in result.settings.items()],
+        settings=changed_settings(result.settings),
         sources=sources, labels=labels, matrix=matrix, reports=reports, quotes=quotes,
         notes=note_rows, problems=[str(p) for p in result.problems], options=options,
         show_reports=options.show_reports, show_quotes=options.show_quotes, extra={"result": result})

@@ -7,7 +7,7 @@ from html import escape
 
 from ..core.progress import CancelToken, ProgressCallback, check, report
 from ..core.result import REWORDED, SHARED, UNIQUE
-from .common import (ANNOTATION_COLORS, NOTE_COLOR, NUMBER_COLOR, STATUS_COLORS, STATUS_LABELS, ReportView,
+from .common import (ANNOTATION_COLORS, NOTE_COLOR, NUMBER_COLOR, STATUS_COLORS, STATUS_LABELS, settings_text, ReportView,
                      SentenceRow, verdict_color)
 from .synopsis import chunks, synoptic_rows
 
@@ -107,7 +107,7 @@ def _cover(v: ReportView) -> list[str]:
          f'<p class="sub">{escape(v.title)}</p>', "<table>"]
     for k, val in (("Folder", v.folder or "(texts given in memory)"), ("Exported", v.exported_at),
                    ("App", f"compareapp {v.version}"),
-                   ("Settings", " · ".join(f"{k} = {x}" for k, x in v.settings) or "defaults"),
+                   ("Settings", settings_text(v)),
                    ("Highlighted", ", ".join(o.highlighted_statuses))):
         h.append(f"<tr><th>{k}</th><td>{'<code>' if k == 'Settings' else ''}{escape(val)}"
                  f"{'</code>' if k == 'Settings' else ''}</td></tr>")

@@ -3,7 +3,7 @@ quotation table and the list of notes: the parts laid out as tables."""
 from __future__ import annotations
 
 from ..core.result import REWORDED, SHARED, UNIQUE
-from .common import (ANNOTATION_COLORS, NOTE_COLOR, NUMBER_COLOR, STATUS_COLORS, STATUS_LABELS,
+from .common import (ANNOTATION_COLORS, NOTE_COLOR, NUMBER_COLOR, STATUS_COLORS, STATUS_LABELS, settings_text,
                      ReportView, verdict_color)
 from .pdf_pages import GREY, Cell, PageWriter
 from .pdf_text import Run
@@ -34,7 +34,7 @@ def draw_cover(w: PageWriter, v: ReportView) -> None:
         ("Folder", v.folder or "(texts given in memory)"),
         ("Exported", v.exported_at),
         ("App", f"compareapp {v.version}"),
-        ("Settings", " · ".join(f"{k} = {val}" for k, val in v.settings) or "defaults"),
+        ("Settings", settings_text(v)),
         ("Highlighted", ", ".join(opts.highlighted_statuses)),
         ("Contents", "quotations only" if opts.quotes_only and not opts.notes_only
          else "notes only" if opts.notes_only and not opts.quotes_only

@@ -3,6 +3,7 @@ file, progress reported, cancel honoured, clear errors; and the CLI's report."""
 from __future__ import annotations
 
 import pytest
+from pathlib import Path
 
 from compareapp.core.progress import CancelToken, Cancelled
 from compareapp.export import ExportOptions, export_report
@@ -119,3 +120,19 @@ def test_cli_report_includes_the_folders_saved_notes(seeds_dir, seeds_result, tm
     texts = [a.get_object() for p in reader.pages for a in (p.get("/Annots") or ())
              if a.get_object()["/Subtype"] == "/Text"]
     assert [str(t["/Contents"]) for t in texts] == ["[verified] Called the ministry: confirmed."]
+
+
+def test_first_page_names_the_settings_that_differ_from_the_defaults(tmp_path):
+    from dataclasses import replace as _replace
+
+    from compareapp.core.pipeline import compare_folder
+    from compareapp.core.settings import EngineSettings
+    from compareapp.export import ExportOptions, export_report
+
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
+    tuned = _replace(EngineSettings(), link_threshold=0.31)
+    path = tmp_path / "r.html"
+    export_report(compare_folder(str(seeds), tuned), str(path), ExportOptions())
+    html = path.read_text(encoding="utf-8")
+    assert "link_threshold = 0.31" in html
+    assert "shared_threshold" not in html  # a default: the version pins it down
