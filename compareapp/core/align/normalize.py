@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .vocabulary import SYMBOLS, _stem_table, join_phrases
+from .vocabulary import SYMBOLS, join_phrases, stem_table
 
 _UNIFY = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'",
                         "’": "'", "‚": "'", "`": "'", "–": "-", "—": "-", "‐": "-",
@@ -92,13 +92,14 @@ def _number_term(value: float) -> str:
     return "#" + (str(int(value)) if value == int(value) else repr(round(value, 6)))
 
 
-_VOCABULARY: tuple | None = None
+_VOCABULARY: tuple | None = None  # built on first use: stem() is defined above
 
 
 def _vocabulary() -> tuple[dict[str, str], frozenset[str]]:
+    """(stem -> synonym group name, dropped words) of vocabulary.py."""
     global _VOCABULARY
     if _VOCABULARY is None:
-        _VOCABULARY = _stem_table(stem)
+        _VOCABULARY = stem_table(stem)
     return _VOCABULARY
 
 

@@ -8,14 +8,14 @@ statistics cannot see either (IDF knows rarity, not meaning), so this module
 holds small hand-written lists of everyday wire-service vocabulary, none of
 it taken from any particular story:
 
-- SYNONYMS: groups of words read as one term (the group's first word);
+- _SYNONYM_GROUPS: words read as one term (the group's name), matched on
+  their stem (normalize.stem), so inflected forms follow their base word.
+  A word with two common senses in the news ("defeated" = lost or beat,
+  "lifted" a ban or a rate, the House) is left out of every group;
 - PHRASES: multi-word expressions read as one word;
-- OPPOSITES: pairs of canonical terms that say contrary things;
+- OPPOSITES: pairs of group names that say contrary things;
 - DROPPED: attribution verbs and hedges ("announced", "roughly") that a
   rewording adds or removes without changing what is reported.
-
-Every entry is matched on the stem of a word (normalize.stem), so inflected
-forms (rescued, rescues) follow their base word.
 """
 from __future__ import annotations
 
@@ -201,7 +201,7 @@ around roughly approximately nearly almost estimated some over
 """.split())
 
 
-def _stem_table(stem) -> tuple[dict[str, str], frozenset[str]]:
+def stem_table(stem) -> tuple[dict[str, str], frozenset[str]]:
     """(stem -> canonical term, dropped words) for a stemmer."""
     canon: dict[str, str] = {}
     for line in re.split(r"\n(?=\w+:)", _SYNONYM_GROUPS.strip()):
