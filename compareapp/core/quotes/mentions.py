@@ -109,9 +109,9 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, str, str | Non
     i = len(words)
     while i > 0 and (is_cap(words[i - 1]) and not is_title(words[i - 1])
                      and words[i - 1].lower() not in HONORIFICS and words[i - 1].lower() not in ("of", "the")
-                     or words[i - 1].lower() in NAME_PARTICLES and i < len(words) and i >= 2
-                     and (is_cap(words[i - 2]) and not is_title(words[i - 2])
-                          or words[i - 2].lower() in NAME_PARTICLES)):
+                     or words[i - 1].lower() in NAME_PARTICLES and i < len(words)
+                     and (i == 1 and not is_cap(words[0]) or i >= 2 and (is_cap(words[i - 2]) and not is_title(words[i - 2])
+                          or words[i - 2].lower() in NAME_PARTICLES))):
         i -= 1
     if i == len(words) and i >= 2 and is_cap(words[i - 1]) and (suffix or words[i - 1].lower() in SURNAME_TITLES) \
             and is_cap(words[i - 2]) and not words[i - 2].isupper() and not is_title(words[i - 2]) \
@@ -157,6 +157,15 @@ def name_runs(text: str, lo: int, hi: int) -> list[Mention]:
                 words.pop(0)
             if words:
                 start = before.end() - len(" ".join(words)) - (len(before.group()) - len(before.group().rstrip()))
+            else:
+                # "von der Leyen said": a name that starts with its lowercase particles
+                lead = re.search(r"(?:(?<![\w’'\-])[a-z]+\s+){1,3}$", text[max(lo, start - 20):start])
+                parts = lead.group().split() if lead else []
+                while parts and parts[0] not in NAME_PARTICLES:
+                    parts.pop(0)
+                if parts:
+                    start = lead.end() + max(lo, start - 20) - len(" ".join(parts)) - \
+                        (len(lead.group()) - len(lead.group().rstrip()))
         out.extend(_runs_in(text, start, m.end()))
     return out
 
@@ -167,7 +176,8 @@ def _runs_in(text: str, lo: int, hi: int) -> list[Mention]:
     i = 0
     while i < len(toks):
         s, e, w = toks[i]
-        if not (is_cap(w) or is_title(w)) or w.lower() in FUNCTION_CAPS and not is_title(w):
+        leading_particle = i == 0 and w in NAME_PARTICLES and _cap_after_particles([t[2] for t in toks], i)
+        if not (is_cap(w) or is_title(w) or leading_particle) or w.lower() in FUNCTION_CAPS and not is_title(w):
             i += 1
             continue
         j = i
@@ -177,7 +187,8 @@ def _runs_in(text: str, lo: int, hi: int) -> list[Mention]:
             w2 = toks[j][2]
             if words and text[toks[j - 1][1]:toks[j][0]].strip():
                 break  # punctuation between words ends a name ("KYIV — Ukrainian ...")
-            if words and w2.lower() in NAME_PARTICLES and _cap_after_particles([t[2] for t in toks], j):
+            if (words or leading_particle) and w2.lower() in NAME_PARTICLES \
+                    and _cap_after_particles([t[2] for t in toks], j):
                 words.append(w2)  # Abdulaziz bin Salman, Ursula von der Leyen
                 j += 1
                 continue
@@ -198,7 +209,7 @@ def _runs_in(text: str, lo: int, hi: int) -> list[Mention]:
                 continue
             break
         if not any(is_cap(x) for x in words):
-            i = j
+            i = max(j, i + 1)
             continue
         name, role, kind, gender = split_name(words)
         end = toks[j - 1][1]
@@ -278,7 +289,7 @@ def parse_speaker(text: str, lo: int, hi: int) -> Mention | None:
             kept.append((s, e, w))
         elif low in DETERMINERS and not kept:
             kept.append((s, e, w))
-        elif low in NAME_PARTICLES and kept and _cap_after_particles([t[2] for t in toks], k):
+        elif low in NAME_PARTICLES and (kept or w == low) and _cap_after_particles([t[2] for t in toks], k):
             kept.append((s, e, w))
         elif low.isalpha() and k <= 2 and k + 1 < len(toks) and is_cap(toks[k + 1][2]) \
                 and all(x[2].lower() in DETERMINERS or not is_cap(x[2]) for x in kept):

@@ -15,6 +15,8 @@ from collections import Counter
 
 from rapidfuzz import fuzz
 
+from .lexicon import NAME_PARTICLES
+
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
@@ -22,12 +24,21 @@ def _split(name: str) -> tuple[list[str], str]:
     words = name.split()
     while len(words) > 1 and words[-1].lower() in _SUFFIXES:
         words = words[:-1]
-    return words[:-1], words[-1] if words else ""
+    # lowercase particles belong to the surname: "Ursula von der Leyen" / "von der Leyen"
+    k = len(words) - 1
+    while k > 0 and words[k - 1] in NAME_PARTICLES:
+        k -= 1
+    return words[:k], " ".join(words[k:]) if words else ""
 
 
 def _close(a: str, b: str, threshold: float) -> bool:
     a, b = a.lower().strip("."), b.lower().strip(".")
     return a == b or fuzz.ratio(a, b) >= threshold
+
+
+def _surname_fits(single: str, surname: str, threshold: float) -> bool:
+    """A lone word for a surname, with or without its particles ("Leyen", "von der Leyen")."""
+    return _close(single, surname, threshold) or _close(single, surname.split()[-1], threshold)
 
 
 def _first_names_agree(a: list[str], b: list[str], threshold: float) -> bool:
@@ -74,7 +85,7 @@ class SpeakerNames:
         # lone surnames: only join full names; among themselves, merge spellings
         singles = sorted((n for n in self.seen if len(n.split()) == 1), key=lambda n: -self.seen[n])
         for name in singles:
-            fits = [c for c in clusters if c["first"] and _close(name, c["surname"], self.threshold)]
+            fits = [c for c in clusters if c["first"] and _surname_fits(name, c["surname"], self.threshold)]
             if len(fits) == 1:
                 fits[0]["names"].add(name)
                 continue
@@ -86,7 +97,7 @@ class SpeakerNames:
                 heads[0]["names"].add(name)
                 continue
             for c in clusters:
-                if not c["first"] and _close(name, c["surname"], self.threshold):
+                if not c["first"] and _surname_fits(name, c["surname"], self.threshold):
                     c["names"].add(name)
                     break
             else:
@@ -116,7 +127,7 @@ class SpeakerNames:
             if name in c["names"]:
                 return c["canonical"]
         if len(name.split()) == 1:
-            fits = [c for c in self._clusters if c["first"] and _close(name, c["surname"], self.threshold)]
+            fits = [c for c in self._clusters if c["first"] and _surname_fits(name, c["surname"], self.threshold)]
             if doc_id is not None:
                 local = [c for c in fits if c["names"] & self.by_doc.get(doc_id, set())]
                 if len(local) == 1:
