@@ -8,7 +8,7 @@ from importlib.resources import files
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-SCREENSHOT_SIZE = (1400, 850)
+SCREENSHOT_SIZE = (1680, 940)  # wide enough for three report panes beside the sidebars
 
 
 def _style_sheet() -> str:

@@ -10,14 +10,16 @@ def legend_html(c: Colours) -> str:
     v = c.values
 
     def chip(bg: str, label: str, style: str = "") -> str:
+        label = label.replace(" ", "&nbsp;") if "<" not in label else label  # a chip never wraps inside
         return (f"<span style='background:{bg}; color:{v['text']}; {style}'>&nbsp;{label}&nbsp;</span>"
                 "&nbsp;&nbsp;")
 
     return ("".join([
         chip(v["shared"], "Shared"),
-        chip(v["reworded"], "Reworded <b style='text-decoration:underline'>changed words</b>"),
+        chip(v["reworded"], "Reworded&nbsp;<b style='text-decoration:underline'>changed&nbsp;words</b>"),
         chip(v["unique"], "Only in this source (dotted)", "text-decoration: underline dotted"),
-        f"<span style='color:{v['number']}; text-decoration: underline wavy'>12 figures differ</span>"
+        # a label, not a count: the wavy underline is the cue the panes use
+        f"<span style='color:{v['number']}; text-decoration: underline wavy'>Figure&nbsp;differs</span>"
         "&nbsp;&nbsp;",
         chip(v["selected"], "Selected passage"),
         chip(v["quote"], "Quotation"),

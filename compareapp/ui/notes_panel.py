@@ -45,6 +45,11 @@ class NotesPanel(QWidget):
             self.state_filter.addItem(label, value)
         for box in (self.verdict_filter, self.source_filter, self.state_filter):
             box.currentIndexChanged.connect(self.refresh)
+            # Sized to a few characters, not to the longest file name: the
+            # panel shares the right side with the quotations and must stay
+            # narrow enough to leave room for three report panes.
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(7)
 
         self.tree = QTreeWidget()
         self.tree.setAccessibleName("Notes list")
@@ -105,8 +110,11 @@ class NotesPanel(QWidget):
         layout.addWidget(self.message_label)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.tree, 1)
+        # Two rows: the add button carries its default action's long text, and
+        # one row of everything would keep the dock wider than three panes allow.
+        layout.addWidget(self.add_button)
         buttons = QHBoxLayout()
-        for w in (self.add_button, self.edit_button, self.delete_button):
+        for w in (self.edit_button, self.delete_button):
             buttons.addWidget(w)
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)

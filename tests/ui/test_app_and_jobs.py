@@ -21,7 +21,9 @@ def test_screenshot_from_the_command_line(tmp_path):
                           cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     image = QImage(str(out))
-    assert (image.width(), image.height()) == (1400, 850)
+    from compareapp.ui.app import SCREENSHOT_SIZE
+
+    assert (image.width(), image.height()) == SCREENSHOT_SIZE
     # the screenshot leaves the user's settings alone
     assert not (tmp_path / "cfg" / "compareapp").exists()
 
