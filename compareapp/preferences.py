@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from .core.atomicfile import write_bytes_atomically
 from .core.settings import EngineSettings
 
 PALETTES = ("light", "dark", "colour-blind")
@@ -102,17 +102,5 @@ class PreferencesStore:
 
     def save(self, prefs: Preferences) -> None:
         """Atomic: a crash mid-write leaves the old file, never half a file."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".preferences-", suffix=".json", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(prefs.to_dict(), fh, indent=1, ensure_ascii=False)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-            raise
+        data = json.dumps(prefs.to_dict(), indent=1, ensure_ascii=False).encode("utf-8")
+        write_bytes_atomically(self.path, data)
