@@ -1,6 +1,8 @@
 """Preferences round-trip, survive damage and are written atomically."""
 import json
 
+import pytest
+
 from compareapp.core.settings import EngineSettings
 from compareapp.preferences import MAX_RECENT, Preferences, PreferencesStore
 
@@ -51,3 +53,19 @@ def test_recent_folders_most_recent_first_without_duplicates(tmp_path):
     assert prefs.recent_folders[0] == f"/f{MAX_RECENT}"
     assert len(prefs.recent_folders) == MAX_RECENT
     assert len(set(prefs.recent_folders)) == MAX_RECENT
+
+
+def test_a_crash_while_saving_keeps_the_previous_settings(tmp_path, monkeypatch):
+    store = PreferencesStore(tmp_path / "preferences.json")
+    store.save(Preferences().with_recent("/news/first"))
+
+    def crash(*_args):
+        raise OSError("disk gone")
+
+    monkeypatch.setattr("os.replace", crash)
+    monkeypatch.setattr("os.link", crash)
+    with pytest.raises(OSError):
+        store.save(Preferences().with_recent("/news/second"))
+    monkeypatch.undo()
+    assert store.load().recent_folders[0] == "/news/first"
+    assert [p.name for p in tmp_path.iterdir()] == ["preferences.json"]  # no temporary file left
