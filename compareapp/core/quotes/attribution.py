@@ -60,7 +60,8 @@ class DocumentAttributor(ReportLayout, NamedPeople):
     def _is_embedded(self, q: Quotation) -> bool:
         lo, _ = self.sentence_span(q.paragraph, q.open_mark)
         before = self.text[lo:q.open_mark].rstrip()
-        return bool(before) and before[-1].isalnum()
+        # "… behind inflation — “a mistake it has made before”": a dash runs the sentence on
+        return bool(before) and (before[-1].isalnum() or before[-1] in "—–" and len(before) > 1)
 
     def _neighbours(self, i: int) -> tuple[Quotation | None, Quotation | None]:
         q = self.quotations[i]

@@ -200,6 +200,40 @@ def _with_single_quotations(text: str, lo: int, hi: int, spans):
     return sorted(spans + extra, key=lambda sp: sp[0]) if extra else spans
 
 
+def _single_enclosing_double(text: str, lo: int, hi: int, spans):
+    """British style nests double marks in single ones (‘… the word "profit" …’): a
+    closed single-quoted stretch that holds a double-quoted one is the quotation."""
+    outer = [(o, c) for o, c in _scan(text, lo, hi, True)
+             if c is not None and len(text[o + 1:c].split()) >= 2
+             and any(o < a and b is not None and b < c for a, b in spans)]
+    if not outer:
+        return spans
+    kept = [(a, b) for a, b in spans if not any(o < a and b is not None and b < c for o, c in outer)]
+    return sorted(kept + outer, key=lambda sp: sp[0])
+
+
+_SMALL_WORDS = frozenset("the of a an and in on to for at by with from or".split())
+
+
+def is_title_of_work(text: str, lo: int, open_mark: int, s: int, e: int) -> bool:
+    """A programme, book or film named inside a sentence (told CNN’s “State of the
+    Union”, on “Meet the Press,”): short, every content word capitalised, not speech."""
+    before = text[lo:open_mark].rstrip()
+    if not before or not (before[-1].isalnum() or before[-1] in "’'"):
+        return False
+    words = [w.strip(".,!?;:") for w in text[s:e].split()]
+    words = [w for w in words if w]
+    if not 2 <= len(words) <= 6 or not words[0][:1].isupper():
+        return False
+    last_word = before.split()[-1].lower().strip("’'")
+    if last_word in _REPORTING_LEAD:
+        return False  # "said “Thank You”": still words someone said
+    return all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
+
+
+_REPORTING_LEAD = frozenset("said says say told tells wrote writes added adds that saying shouted".split())
+
+
 def find_quotations(document) -> list[Quotation]:
     text = document.text
     paragraphs = paragraph_spans(document)
@@ -214,7 +248,11 @@ def find_quotations(document) -> list[Quotation]:
         wrapped = previous_unclosed and not primary_single and text[lo] not in OPEN_DOUBLE + STRAIGHT_DOUBLE
         spans = _scan(text, lo, hi, primary_single, carried=wrapped)
         if not primary_single:
+            spans = _single_enclosing_double(text, lo, hi, spans)
             spans = _with_single_quotations(text, lo, hi, spans)
+        # a quotation in single marks carried on into a paragraph that opens with one
+        next_opens = pi + 1 < len(paragraphs) and text[paragraphs[pi + 1][0]] in "‘'" \
+            and text[paragraphs[pi + 1][0] + 1:paragraphs[pi + 1][0] + 2].isalpha()
         paragraph_unclosed = False
         for k, (open_mark, close_mark) in enumerate(spans):
             s, e = _trim(text, open_mark + 1, close_mark if close_mark is not None else hi)
@@ -222,8 +260,11 @@ def find_quotations(document) -> list[Quotation]:
                 paragraph_unclosed = True
             if not any(c.isalnum() for c in text[s:e]):
                 continue
-            if primary_single and close_mark is None:
+            if primary_single and close_mark is None and not (
+                    next_opens and k == len(spans) - 1 and text[e - 1] in ".!?" and len(text[s:e].split()) >= 4):
                 continue  # a lone ‘ or ' is an apostrophe in this convention
+            if close_mark is not None and is_title_of_work(text, lo, open_mark, s, e):
+                continue
             sentence = document.sentence_at(s) if document.sentences else None
             if sentence is not None and sentence.boilerplate:
                 continue
