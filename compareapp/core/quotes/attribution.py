@@ -175,6 +175,9 @@ class DocumentAttributor(ReportLayout, NamedPeople):
         start = lo
         for j in range(k - 1, -1, -1):
             if toks[j][2] in (";",) or toks[j][2].lower() in ("and", "but", "while", "as", "that", "who"):
+                if toks[j][2] == "and" and 0 < j < k - 1 and toks[j - 1][2][:1].isupper() \
+                        and toks[j + 1][2][:1].isupper() and toks[j - 1][2] != ",":
+                    continue  # inside a name: "Avon and Somerset Police", "Procter and Gamble"
                 if toks[j][2].lower() == "who" and j > 1 and toks[j - 1][2] == "," and j == k - 1:
                     # "Trump, who said …": the antecedent just before the comma
                     runs = name_runs(self.text, max(lo, toks[j - 1][0] - 80), toks[j - 1][0])
@@ -191,7 +194,12 @@ class DocumentAttributor(ReportLayout, NamedPeople):
             appositive = not head or head[0].lower() in DETERMINERS or head[0][:1].isdigit() \
                 or head[0][:1].isupper() and "-" in head[0]
             if last is None or appositive:
-                prev = parse_speaker(self.text, starts[-2], end)
+                k2 = len(starts) - 2
+                # "Karen Whitlock, of Avon and Somerset Police, said": the affiliation is no speaker
+                while k2 > 0 and self.text[starts[k2]:end].split()[:1] and \
+                        self.text[starts[k2]:end].split()[0].lower() in ("of", "from", "at", "with", "for"):
+                    k2 -= 1
+                prev = parse_speaker(self.text, starts[k2], end)
                 if prev is not None and prev.kind != "nominal":
                     if len(starts) > 2 and prev.role is None:
                         # "The White House press secretary, Karoline Leavitt, told": keep the role

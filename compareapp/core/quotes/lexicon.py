@@ -23,7 +23,8 @@ businessman businesswoman entrepreneur investor banker chef host presenter ancho
 rapper star boss manager midfielder defender forward winger captain critic supporter opponent
 protester demonstrator voter observer source insider villager passenger colleague neighbour neighbor
 friend relative parent mother father son daughter wife husband brother sister owner nephew niece
-uncle aunt widow widower grandfather grandmother partner""".split())
+uncle aunt widow widower grandfather grandmother partner detective det det. sgt insp insp. supt supt.
+constable councillor councilor cllr""".split())
 HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
               "sir": "m", "dame": "f", "lord": "m", "lady": "f", "dr": None,
               "dr.": None, "prof.": None}
