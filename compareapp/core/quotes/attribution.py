@@ -19,6 +19,14 @@ from .lexicon import DETERMINERS, FINITE_VERBS, PARTICIPLES, STATEMENT_NOUNS
 from .mentions import Mention, name_runs, parse_speaker, tokens
 from .people import Attribution, NamedPeople, _Agent, _speaks, role_fits  # noqa: F401 (role_fits re-exported)
 
+# "As her colleague X put it, “…”", "In X’s words, …", "in the words of X, …"
+_WORDS_OF_RE = re.compile(
+    r"\b(?:[Aa]s\s+(?P<a>[^,;“”\"]{2,60}?)\s+(?:put|puts|said|says|wrote|writes|noted|notes)\s+it"
+    r"|[Ii]n\s+(?P<b>[^,;“”\"]{2,60}?)[’']s?\s+(?:own\s+)?words"
+    r"|[Ii]n\s+the\s+(?:\w+\s+)?words\s+of\s+(?P<c>[^,;“”\"]{2,60}?))\s*[,:]")
+# an interviewer's line: "Q: Do you still cook?"
+_QUESTION_LINE_RE = re.compile(r"\s*(?:Q|Question)\s*[:.—–-]")
+
 _CONJUNCTIONS = frozenset("while and but as because although though whereas when after before since so yet or "
                           "if unless until".split())
 
@@ -121,7 +129,10 @@ class DocumentAttributor(ReportLayout, NamedPeople):
         words = [w.lower() for _, _, w in tokens(rest)]
         if len(words) > slack:
             return False
-        pre = [w.lower() for _, _, w in tokens(self.text, lo, m.start) if w != ","]
+        pre_text = self.text[lo:m.start]
+        if re.fullmatch(r"\s*,?\s*(?:the|a|an|one|its|his|her|their|\w+[’']s)\b[^,]{0,60},\s*", pre_text):
+            pre_text = ""  # "…,” one of them, Nikos Stavrou, shouted": a role in apposition
+        pre = [w.lower() for _, _, w in tokens(pre_text) if w != ","]
         # "…,” while Mayor Lee said …" starts another clause: not this quotation's
         return len(pre) <= 2 and not any(w in _CONJUNCTIONS for w in pre)
 
@@ -136,6 +147,11 @@ class DocumentAttributor(ReportLayout, NamedPeople):
         before = text[lo:q.open_mark].rstrip()
         if not before:
             return None
+        for found in reversed(list(_WORDS_OF_RE.finditer(text, lo, lo + len(before)))):
+            group = next(g for g in ("a", "b", "c") if found.group(g))
+            m = parse_speaker(text, found.start(group), found.end(group))
+            if m is not None:
+                return m
         toks = tokens(text, lo, lo + len(before))
         words = [w.lower() for _, _, w in toks]
         ends_intro = before[-1] in ",:" or (words and (words[-1] in FINITE_VERBS or words[-1] in PARTICIPLES
@@ -306,6 +322,12 @@ class DocumentAttributor(ReportLayout, NamedPeople):
             m = self._colon_clause(prev_para[0], prev_para[1])
             if m is not None:
                 return self.resolve(m)
+        if prev_para is not None and _QUESTION_LINE_RE.match(self.text, prev_para[0], prev_para[1]) \
+                and not self.text[self.paragraphs[q.paragraph][0]:q.open_mark].strip():
+            # the answer to an interviewer's question: the person interviewed, last quoted
+            for r in reversed(results):
+                if r.person is not None:
+                    return r
         if i > 0 and self.quotations[i - 1].paragraph == q.paragraph - 1:
             before = self.quotations[i - 1]
             para_lo = self.paragraphs[q.paragraph][0]
