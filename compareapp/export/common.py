@@ -333,7 +333,7 @@ def _sentence_row(result, s, options, labels, selected, notes) -> SentenceRow:
     row_notes = notes.take_sentence(s.id)
     if status is None:
         return SentenceRow(s.id, s.text, None, False, new_paragraph=first_in_para,
-                           heading=bool(para and para.kind == "heading"), notes=row_notes)
+                           heading=bool(para and para.kind == "heading" and not para.boilerplate), notes=row_notes)
     by_kind: dict[str, list[str]] = {SHARED: [], REWORDED: []}
     marks: list[Mark] = []
     numbers: list[str] = []
@@ -383,7 +383,7 @@ def _sentence_row(result, s, options, labels, selected, notes) -> SentenceRow:
     return SentenceRow(
         s.id, s.text, status, status in options.highlighted_statuses, _trim(_merge(marks), s.text),
         "; ".join(parts_short), "; ".join(parts_full), tuple(dict.fromkeys(numbers)),
-        new_paragraph=first_in_para, heading=bool(para and para.kind == "heading"), notes=row_notes,
+        new_paragraph=first_in_para, heading=bool(para and para.kind == "heading" and not para.boilerplate), notes=row_notes,
         group=group.id if group else None)
 
 

@@ -136,3 +136,16 @@ def test_first_page_names_the_settings_that_differ_from_the_defaults(tmp_path):
     html = path.read_text(encoding="utf-8")
     assert "link_threshold = 0.31" in html
     assert "shared_threshold" not in html  # a default: the version pins it down
+
+
+def test_page_furniture_is_not_typeset_as_a_heading():
+    from compareapp import compare_texts
+    from compareapp.export.common import build_view
+
+    text = ("Storm closes the coast road\n\nThe coast road was closed on Monday after a storm.\n\n"
+            "Read also: Ten tips for driving in a storm\n\nCrews expect to reopen it on Friday.\n")
+    view = build_view(compare_texts({"a.txt": text}), ExportOptions())
+    rows = {r.text: r for _src, rows in view.reports for r in rows}
+    assert rows["Storm closes the coast road"].heading
+    furniture = rows["Read also: Ten tips for driving in a storm"]
+    assert furniture.status is None and not furniture.heading
