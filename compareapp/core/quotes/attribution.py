@@ -15,7 +15,7 @@ import re
 
 from .extract import Quotation
 from .layout import ReportLayout
-from .lexicon import DETERMINERS, FINITE_VERBS, PARTICIPLES, STATEMENT_NOUNS
+from .lexicon import DETERMINERS, FINITE_VERBS, FUNCTION_CAPS, PARTICIPLES, STATEMENT_NOUNS
 from .mentions import Mention, name_runs, parse_speaker, tokens
 from .people import Attribution, NamedPeople, _Agent, _speaks, role_fits  # noqa: F401 (role_fits re-exported)
 
@@ -250,7 +250,10 @@ class DocumentAttributor(ReportLayout, NamedPeople):
             return None
         # the subject opens the sentence, after at most an adverbial
         head = [w for _, _, w in tokens(self.text, a, m.start)]
-        if len(head) > 6:
+        # a longer opening clause is fine when it is set off by a comma and opens with an
+        # adverbial word ("Asked about the envoy’s comments, the minister smiled")
+        adverbial = head and head[-1] == "," and (head[0].lower() in FUNCTION_CAPS or head[0].endswith("ing"))
+        if len(head) > (14 if adverbial else 6):
             return None
         return m
 

@@ -87,7 +87,18 @@ class NamedPeople:
         kind = m.kind
         if kind == "name" and (is_title(noun) or noun == "name") and not is_cap(before[0][2]):
             kind = "person"
-        return replace(m, gender=gender, kind=kind, role=m.role)
+        # the role set off before the name ("Saudi Arabia’s energy minister, Prince X"), so that
+        # "the Saudi minister" later finds that person
+        seg = self.text[max(lo, m.start - 80):before[-1][0]]
+        cut = max(seg.rfind(c) for c in ",;:—(“”\"")
+        words = seg[cut + 1:].split()
+        while words and words[0].lower() in DETERMINERS:
+            words = words[1:]
+        role = m.role
+        if 0 < len(words) <= 6 and is_title(words[-1]) and not any(
+                w.lower() in FINITE_VERBS or w.lower() in PREPOSITIONS and w.lower() != "of" for w in words):
+            role = " ".join(words + ([m.role] if m.role else []))
+        return replace(m, gender=gender, kind=kind, role=role)
 
     def _add_agent(self, g: _Agent) -> None:
         i = bisect_right(self._agent_at, g.at)
@@ -178,11 +189,31 @@ class NamedPeople:
                 if group is not None:
                     resolved = self.resolve(group)
                     return Attribution(m, resolved.person, resolved.description)
-            return Attribution(m, self._antecedent(m))
+            return Attribution(m, self._described_subject(m) or self._antecedent(m))
         if m.kind == "nominal":
             person = self._by_role(m) or self._org_by_head(m)
             return Attribution(m, person, None if person else m.role)
         return Attribution(m, None)
+
+    def _described_subject(self, m: Mention) -> Mention | None:
+        """"The Saudi minister smiled. “…,” he said": a role description that is the
+        subject of the sentence before, with nobody named since, is who "he" is."""
+        if m.gender not in ("m", "f", None):
+            return None
+        para = self._paragraph_at(m.start)
+        lo, _ = self.sentence_span(para, m.start)
+        if lo <= self.paragraphs[para][0]:
+            return None
+        prev_lo, prev_hi = self.sentence_span(para, lo - 1)
+        subject = self._sentence_subject(prev_lo, prev_hi)
+        if subject is None or subject.kind != "nominal" or not _speaks(subject) \
+                or self._agents_between(subject.end, m.start):
+            return None
+        found = self._by_role(subject)
+        if found is None or not found.name:
+            return None
+        known = found.gender or self.genders.get(found.name.split()[-1].lower())
+        return found if m.gender is None or known is None or known == m.gender else None
 
     def _fuller(self, m: Mention) -> Mention:
         """A surname alone means the person of that surname the text named last
