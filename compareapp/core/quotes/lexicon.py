@@ -51,7 +51,7 @@ PLACE_STARTS = frozenset("new los las san santa saint st. north south east west 
 ORG_NOUNS = frozenset("""ministry government company department office agency police military army
 statement committee council administration spokesperson spokesman spokeswoman officials official
 authorities campaign embassy court prosecutors lawyers team group organisation organization firm
-party white""".split())
+party white family families relatives""".split())
 PRONOUNS = {"he": "m", "she": "f", "they": "pl", "it": "n", "we": "pl", "i": "s"}
 # Capitalised words that start sentences or clauses but never names.
 FUNCTION_CAPS = frozenset("""the a an in on at however but and or meanwhile after before despite during

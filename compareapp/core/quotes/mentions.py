@@ -285,8 +285,11 @@ def parse_speaker(text: str, lo: int, hi: int) -> Mention | None:
     kept = []
     for k, (s, e, w) in enumerate(toks):
         low = w.lower()
-        if is_cap(w) or is_title(w) or low in ORG_NOUNS:
+        if is_cap(w) or is_title(_strip_possessive(w)[0]) or low in ORG_NOUNS:
             kept.append((s, e, w))
+        elif low == "and" and kept and is_title(kept[-1][2]) and k + 1 < len(toks) \
+                and is_title(toks[k + 1][2]):
+            kept.append((s, e, w))  # "co-founder and chief executive Priya Raghunathan"
         elif low in DETERMINERS and not kept:
             kept.append((s, e, w))
         elif low in NAME_PARTICLES and (kept or w == low) and _cap_after_particles([t[2] for t in toks], k):
@@ -299,9 +302,11 @@ def parse_speaker(text: str, lo: int, hi: int) -> Mention | None:
         elif low == "the" and kept and kept[-1][2].lower() in ("of", "for", "at"):
             kept.append((s, e, w))
         elif low.isalpha() and kept and kept[0][2].lower() in DETERMINERS and len(kept) < 4 \
-                and k + 1 < len(toks) and (is_title(toks[k + 1][2]) or toks[k + 1][2].lower() in ORG_NOUNS):
+                and k + 1 < len(toks) and (is_title(_strip_possessive(toks[k + 1][2])[0])
+                                           or toks[k + 1][2].lower() in ORG_NOUNS):
             kept.append((s, e, w))  # "the foreign minister", "a ministry spokesperson"
-        elif low.isalpha() and kept and all(not is_cap(x[2]) and not is_title(x[2]) for x in kept) \
+        elif low.isalpha() and kept and all((not is_cap(x[2]) or x[2].lower() in DETERMINERS)
+                                            and not is_title(x[2]) for x in kept) \
                 and len(kept) <= 3 \
                 and kept[0][2].lower() in DETERMINERS and low not in FUNCTION_CAPS and low not in PREPOSITIONS:
             kept.append((s, e, w))  # "the center", "one fan (outside the stadium)"
@@ -317,7 +322,7 @@ def parse_speaker(text: str, lo: int, hi: int) -> Mention | None:
     possessive = False
     for w in words:
         w2, p = _strip_possessive(w)
-        possessive = possessive or p
+        possessive = p  # "Qatar’s prime minister" is no possessive; "the minister’s" is
         words_clean.append(w2)
     head_is_role = len(words_clean) > 2 and words_clean[0].lower() in DETERMINERS \
         and not is_cap(words_clean[1]) and is_title(words_clean[1]) and words_clean[2].lower() in ("of", "for", "at")
