@@ -56,7 +56,8 @@ class DocumentAttributor(ReportLayout, NamedPeople):
         # a quotation whose clause comes only with its continuation ("“A. B¶“C,” Smith said")
         for i in range(len(results) - 2, -1, -1):
             q, nxt = self.quotations[i], self.quotations[i + 1]
-            if results[i].person is not None or results[i].description or results[i + 1].person is None:
+            if results[i].person is not None or results[i].description \
+                    or results[i + 1].person is None and not results[i + 1].description:
                 continue
             same_run = nxt.continues and q.close_mark is None or (
                 nxt.paragraph == q.paragraph and q.close_mark is not None
@@ -202,6 +203,9 @@ class DocumentAttributor(ReportLayout, NamedPeople):
                 start = toks[j][1]
                 break
         end = toks[k][0]
+        dash = max(self.text.rfind("—", start, end), self.text.rfind("–", start, end))
+        if dash >= 0 and parse_speaker(self.text, dash + 1, end) is not None:
+            start = dash + 1  # "DOHA, Qatar (AP) — Qatar’s prime minister said": after the dateline
         commas = [t[1] for t in toks if start <= t[0] < end and t[2] == ","]
         starts = [start] + commas
         last = parse_speaker(self.text, starts[-1], end)

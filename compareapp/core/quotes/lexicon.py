@@ -74,7 +74,7 @@ urged concluded commented observed confirmed reiterated countered maintained pre
 vowed pledged joked quipped cautioned complained shouted agreed objected protested boasted lamented
 mused suggested testified retorted demanded recounted answered exclaimed proclaimed revealed
 sighed wondered texted messaged assured underlined underscored affirmed alleged charged asserted
-chanted shouted yelled tweeted posted testified""".split())
+chanted shouted yelled tweeted posted testified read reads""".split())
 PARTICIPLES = frozenset("""saying adding stating noting telling writing explaining warning insisting
 arguing declaring asking urging claiming emphasizing emphasising stressing recalling acknowledging
 admitting vowing pledging promising concluding""".split())

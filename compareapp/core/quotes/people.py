@@ -6,10 +6,11 @@ passing mentions; genders come only from the text (Mr./Ms., gendered titles,
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, replace
 
-from .lexicon import (DETERMINERS, FINITE_VERBS, FUNCTION_CAPS, GENDERED_TITLES, LEADER_ROLES, ORG_NOUNS,
+from .lexicon import (CARRIERS, DETERMINERS, FINITE_VERBS, FUNCTION_CAPS, GENDERED_TITLES, LEADER_ROLES, ORG_NOUNS,
                       PREPOSITIONS)
 from .mentions import Mention, is_cap, is_title, name_runs, tokens
 
@@ -191,9 +192,31 @@ class NamedPeople:
                     return Attribution(m, resolved.person, resolved.description)
             return Attribution(m, self._described_subject(m) or self._antecedent(m))
         if m.kind == "nominal":
+            source = self._carrier_source(m)
+            if source is not None:
+                found = self.resolve(source)
+                return Attribution(m, found.person, found.description)
             person = self._by_role(m) or self._org_by_head(m)
             return Attribution(m, person, None if person else m.role)
         return Attribution(m, None)
+
+    def _carrier_source(self, m: Mention) -> Mention | None:
+        """"…,” the statement read" after "The family released a statement": whoever
+        the report said issued the statement (letter, post …) speaks."""
+        head = (m.role or "").split()[-1:]
+        if not head or head[0].lower() not in CARRIERS:
+            return None
+        pattern = re.compile(r"\b%ss?\b" % re.escape(head[0].lower()), re.IGNORECASE)
+        for found in reversed(list(pattern.finditer(self.text, max(0, m.start - _PRONOUN_REACH), m.start))):
+            if self._is_inside(found.start()):
+                continue
+            para = self._paragraph_at(found.start())
+            lo, hi = self.sentence_span(para, found.start())
+            subject = self._sentence_subject(lo, found.start())
+            if subject is not None and subject.end <= found.start() and subject.kind != "nominal" \
+                    or subject is not None and _speaks(subject):
+                return subject
+        return None
 
     def _described_subject(self, m: Mention) -> Mention | None:
         """"The Saudi minister smiled. “…,” he said": a role description that is the
