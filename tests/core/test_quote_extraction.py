@@ -140,3 +140,28 @@ def test_hard_wrapped_quotation_continues_to_its_closing_mark():
     qs, _ = find_quotes((doc,), EngineSettings())
     assert [q.text for q in qs] == ["We will rebuild every home", "and every school before winter."]
     assert {q.speaker for q in qs} == {"Ann Lee"}
+
+
+def test_british_single_quotation_holding_double_marks_is_one_quotation():
+    qs = quotes_of("Sir John Reed said: ‘We treated the word \"tax\" as a curse. It is not.’ He left at noon.")
+    assert [q.text for q in qs] == ['We treated the word "tax" as a curse.', "It is not."]
+
+
+def test_single_quoted_paragraph_continued_into_the_next():
+    text = ("Det Insp Sam Cole said: ‘The van did not stop and we need witnesses.\n\n"
+            "‘Anyone with footage should call us.’\n\nThe road reopened at noon.")
+    qs = quotes_of(text)
+    assert [q.text for q in qs] == ["The van did not stop and we need witnesses.",
+                                    "Anyone with footage should call us."]
+    assert qs[0].speaker == qs[1].speaker == "Sam Cole"
+
+
+def test_titles_of_programmes_are_not_quotations():
+    qs = quotes_of('"We will win," Sen. Jo Park told ABC\'s "This Week." She also spoke on "Face the Nation," '
+                   'saying "the bill is dead."')
+    assert [q.text for q in qs] == ["We will win,", "the bill is dead."]
+
+
+def test_fragment_after_a_dash_is_partial():
+    [q] = quotes_of("Some economists said the bank was late — “an error it has made before,” one noted.")
+    assert q.partial

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import (CARRIERS, DETERMINERS, FUNCTION_CAPS, GENDERED_TITLES, HONORIFICS, NAME_PARTICLES,
+from .lexicon import (CARRIERS, DETERMINERS, FINITE_VERBS, FUNCTION_CAPS, PARTICIPLES, GENDERED_TITLES, HONORIFICS, NAME_PARTICLES,
                       ORG_NOUNS, ORG_WORDS, PLACE_STARTS, PREPOSITIONS, PRONOUNS, SURNAME_TITLES, TITLES)
 
 _CAP = r"[^\W\d_a-z](?:[\w’'\-]|\.(?=\w))*\.?"
@@ -306,9 +306,11 @@ def parse_speaker(text: str, lo: int, hi: int) -> Mention | None:
                                            or toks[k + 1][2].lower() in ORG_NOUNS):
             kept.append((s, e, w))  # "the foreign minister", "a ministry spokesperson"
         elif low.isalpha() and kept and all((not is_cap(x[2]) or x[2].lower() in DETERMINERS)
-                                            and not is_title(x[2]) for x in kept) \
+                                            and not is_title(_strip_possessive(x[2])[0]) for x in kept) \
+                and kept[-1][2].lower() not in ORG_NOUNS \
                 and len(kept) <= 3 \
-                and kept[0][2].lower() in DETERMINERS and low not in FUNCTION_CAPS and low not in PREPOSITIONS:
+                and kept[0][2].lower() in DETERMINERS and low not in FUNCTION_CAPS and low not in PREPOSITIONS \
+                and low not in FINITE_VERBS and low not in PARTICIPLES:
             kept.append((s, e, w))  # "the center", "one fan (outside the stadium)"
         else:
             break
@@ -329,7 +331,8 @@ def parse_speaker(text: str, lo: int, hi: int) -> Mention | None:
     if any(is_cap(w) for w in words_clean if w.lower() not in DETERMINERS) and not head_is_role:
         name, role, kind, gender = split_name(words_clean)
     else:
-        desc = " ".join(w for w in words_clean if w.lower() not in DETERMINERS)
+        # inner possessives stay ("the coach’s family"); a final one is the mention's own
+        desc = " ".join(w for w in words[:-1] + words_clean[-1:] if w.lower() not in DETERMINERS)
         name, role, kind, gender = None, desc or None, "nominal", None
         for w in words_clean:
             gender = gender or GENDERED_TITLES.get(w.lower())
