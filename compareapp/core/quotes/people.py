@@ -80,6 +80,8 @@ class NamedPeople:
     def _apposed(self, m: Mention, lo: int) -> Mention:
         """"her nephew, Peter Marsh": a name set off after a role takes its gender, and a
         lone word after a person noun ("her husband, Tomas,") is a person's name."""
+        if not self.text[max(lo, m.start - 3):m.start].rstrip().endswith(","):
+            return m  # the common case, decided without tokenising
         before = tokens(self.text, max(lo, m.start - 40), m.start)[-2:]
         if len(before) < 2 or before[-1][2] != "," or self.text[before[-1][1]:m.start].strip():
             return m
