@@ -270,6 +270,12 @@ NEWS_CASES = [
      {"We are heartbroken": "coach’s family", "We ask for privacy": "coach’s family"}),
     ("two titles joined by and before the name",
      "“It ships in May,” Nordlys co-founder and chief executive Eva Lind said.", {"It ships in May": "Eva Lind"}),
+    ("what X called, after a dateline",
+     "DENVER (AP) — A jury on Monday acquitted the mayor, ending a trial over what critics called "
+     "“a rigged contract.”", {"a rigged contract": "critics"}),
+    ("a plan X described as",
+     "Union leader Rosa Imbert rejected a plan she described as “an insult to nurses.”",
+     {"an insult to nurses": "Rosa Imbert"}),
     ("nominal subject with a capitalised article",
      "The couple said in a statement that they were “overwhelmed” by the support.",
      {"overwhelmed": "couple"}),

@@ -27,6 +27,12 @@ _WORDS_OF_RE = re.compile(
 # an interviewer's line: "Q: Do you still cook?"
 _QUESTION_LINE_RE = re.compile(r"\s*(?:Q|Question)\s*[:.—–-]")
 
+_DATELINE_RE = re.compile(r"\s*[A-Z][A-Z.’' -]+(?:,\s*[A-Z][\w.’' -]*)?\s*(?:\([^)]{1,30}\))?\s*[—–-]\s*")
+_CALLED_RE = re.compile(r"(?:^|[,;—–(]|\b(?:what|which|that|as)\b)"
+                        r"(?P<who>(?:(?!\b(?:what|which|that|as)\b)[^,;“”\"()]){2,60}?)\s+"
+                        r"(?:called|calls|call|described\s+as|describes\s+as|describe\s+as|termed|dubbed)"
+                        r"(?:\s+(?:it|them|him|her|this|that))?\s*$")
+
 _CONJUNCTIONS = frozenset("while and but as because although though whereas when after before since so yet or "
                           "if unless until".split())
 
@@ -243,6 +249,9 @@ class DocumentAttributor(ReportLayout, NamedPeople):
         if not segs:
             return None
         a, b = segs[0]
+        dateline = _DATELINE_RE.match(self.text, a, b)
+        if dateline:
+            a = dateline.end()  # "CHICAGO (AP) — A federal jury …": the place is no subject
         m = parse_speaker(self.text, a, b)
         if m is not None and m.possessive:
             # "Smith’s message was clear: …" speaks for Smith; "Smith’s car" does not
@@ -265,6 +274,12 @@ class DocumentAttributor(ReportLayout, NamedPeople):
         """Speaker of a fragment quoted inside a sentence."""
         lo, hi = self.sentence_span(q.paragraph, q.open_mark)
         text = self.text
+        # "what prosecutors called “…”", "a plan critics described as “…”": the one who calls it so
+        called = _CALLED_RE.search(text, max(lo, q.open_mark - 120), q.open_mark)
+        if called:
+            m = parse_speaker(text, called.start("who"), called.end("who"))
+            if m is not None and not m.possessive and (m.kind != "nominal" or _speaks(m)):
+                return m
         # "X’s remarks that … “…”": nearest before the quotation
         runs = []
         for a, b in self._outside_segments(lo, q.open_mark):
