@@ -137,6 +137,7 @@ class DocumentAttributor(ReportLayout, NamedPeople):
         if len(words) > slack:
             return False
         pre_text = self.text[lo:m.start]
+        pre_text = re.sub(r"\b\d+-year-old\s*$", "", pre_text)  # "…, 23-year-old student X"
         if re.fullmatch(r"\s*,?\s*(?:the|a|an|one|its|his|her|their|\w+[’']s)\b[^,]{0,60},\s*", pre_text):
             pre_text = ""  # "…,” one of them, Nikos Stavrou, shouted": a role in apposition
         pre = [w.lower() for _, _, w in tokens(pre_text) if w != ","]
@@ -295,7 +296,8 @@ class DocumentAttributor(ReportLayout, NamedPeople):
             k = next((k for k, t in enumerate(toks) if k > 0 and t[2].lower() in FINITE_VERBS), None)
             if k is not None:
                 m = self._subject_before(toks, k, a)
-                if m is not None and not m.possessive and (m.kind != "nominal" or _speaks(m)):
+                # the subject of a reporting verb speaks, whatever it is ("the couple said")
+                if m is not None and not m.possessive:
                     return m
             break
         subject = self._sentence_subject(lo, q.open_mark)
@@ -316,7 +318,8 @@ class DocumentAttributor(ReportLayout, NamedPeople):
         for m in after:
             if not m.possessive and m.kind == "person":
                 return m
-        return subject
+        # "Many carried placards reading “…”": a subject that cannot speak names nobody
+        return subject if subject is None or subject.kind != "nominal" or _speaks(subject) else None
 
     def _inherit(self, i: int, results: list[Attribution]) -> Attribution:
         q = self.quotations[i]

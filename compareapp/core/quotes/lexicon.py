@@ -45,7 +45,7 @@ street avenue square airport station church republic kingdom states emirates war
 school college hospital county city region province district state ministry's hurricane storm
 typhoon cyclone tropical operation act bill treaty accord fed vatican library museum gallery
 theatre theater stadium arena hotel festival orchestra studio studios airlines airways motors
-railway palace cathedral mosque temple""".split())
+railway palace cathedral mosque temple place plaza boulevard""".split())
 PLACE_STARTS = frozenset("new los las san santa saint st. north south east west upper lower great central".split())
 # Lowercase nouns that head a nominal speaker ("the ministry said").
 ORG_NOUNS = frozenset("""ministry government company department office agency police military army
@@ -61,7 +61,7 @@ tomorrow monday tuesday wednesday thursday friday saturday sunday january februa
 june july august september october november december read more some many most other such there
 here what who why how where which both all each every one two three first in-depth so yet
 although though because once amid among until unless whether nor instead indeed moreover
-separately additionally notably currently asked""".split())
+separately additionally notably currently asked others""".split())
 DETERMINERS = frozenset("the a an one another two three four several some many both".split())
 # What carries words for someone: "a statement from X" means X said it.
 CARRIERS = frozenset("statement report post letter release video message interview communique tweet".split())

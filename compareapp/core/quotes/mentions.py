@@ -274,6 +274,10 @@ def parse_speaker(text: str, lo: int, hi: int) -> Mention | None:
         toks = toks[1:]
     if not toks:
         return None
+    # "23-year-old student Brian Otieno": the age says who, the words after it name them
+    while len(toks) > 2 and (toks[0][2].isdigit() or toks[0][2].lower().startswith("year-old")) \
+            and any(is_cap(t[2]) for t in toks[1:]):
+        toks = toks[1:]
     first = toks[0][2].lower()
     if first in DETERMINERS and len(toks) >= 3 and toks[1][2].isdigit() and toks[2][2].lower().startswith("year"):
         # "the 72-year-old": someone already named, like a pronoun
@@ -295,7 +299,7 @@ def parse_speaker(text: str, lo: int, hi: int) -> Mention | None:
         elif low in NAME_PARTICLES and (kept or w == low) and _cap_after_particles([t[2] for t in toks], k):
             kept.append((s, e, w))
         elif low.isalpha() and k <= 2 and k + 1 < len(toks) and is_cap(toks[k + 1][2]) \
-                and all(x[2].lower() in DETERMINERS or not is_cap(x[2]) for x in kept):
+                and all(x[2].lower() in DETERMINERS or not is_cap(x[2]) or is_title(x[2]) for x in kept):
             kept.append((s, e, w))  # a descriptor before a name: "resident Tom Hale"
         elif low in ("of", "for", "at") and kept and k + 1 < len(toks):
             kept.append((s, e, w))
