@@ -285,6 +285,8 @@ NEWS_CASES = [
     ("slogans on placards name no speaker",
      "Many carried placards reading “Hands off our pensions” as they crossed the Place de la Bastille.",
      {"Hands off our pensions": None}),
+    ("passive described by X as",
+     "Her debut was described by critics as “a quiet masterpiece.”", {"a quiet masterpiece": "critics"}),
     ("nominal subject with a capitalised article",
      "The couple said in a statement that they were “overwhelmed” by the support.",
      {"overwhelmed": "couple"}),

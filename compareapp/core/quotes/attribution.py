@@ -31,7 +31,9 @@ _DATELINE_RE = re.compile(r"\s*[A-Z][A-Z.’' -]+(?:,\s*[A-Z][\w.’' -]*)?\s*(?
 _CALLED_RE = re.compile(r"(?:^|[,;—–(]|\b(?:what|which|that|as)\b)"
                         r"(?P<who>(?:(?!\b(?:what|which|that|as)\b)[^,;“”\"()]){2,60}?)\s+"
                         r"(?:called|calls|call|described\s+as|describes\s+as|describe\s+as|termed|dubbed)"
-                        r"(?:\s+(?:it|them|him|her|this|that))?\s*$")
+                        r"(?:\s+(?:it|them|him|her|this|that))?\s*$"
+                        # passive: "was described by the judges as “…”"
+                        r"|\b(?:described|called|dubbed|termed|branded)\s+by\s+(?P<by>[^,;“”\"()]{2,60}?)\s+as\s*$")
 
 _CONJUNCTIONS = frozenset("while and but as because although though whereas when after before since so yet or "
                           "if unless until".split())
@@ -278,7 +280,8 @@ class DocumentAttributor(ReportLayout, NamedPeople):
         # "what prosecutors called “…”", "a plan critics described as “…”": the one who calls it so
         called = _CALLED_RE.search(text, max(lo, q.open_mark - 120), q.open_mark)
         if called:
-            m = parse_speaker(text, called.start("who"), called.end("who"))
+            group = "who" if called.group("who") else "by"
+            m = parse_speaker(text, called.start(group), called.end(group))
             if m is not None and not m.possessive and (m.kind != "nominal" or _speaks(m)):
                 return m
         # "X’s remarks that … “…”": nearest before the quotation
