@@ -35,6 +35,9 @@ _CALLED_RE = re.compile(r"(?:^|[,;—–(]|\b(?:what|which|that|as)\b)"
                         # passive: "was described by the judges as “…”"
                         r"|\b(?:described|called|dubbed|termed|branded)\s+by\s+(?P<by>[^,;“”\"()]{2,60}?)\s+as\s*$")
 
+_QUOTED_AS_RE = re.compile(r"[\s,—–]*(?P<who>[^,;“”\"]{2,60}?)\s+(?:was|were|is|has\s+been)\s+quoted\s+"
+                           r"(?:by\s+[^,;“”\"]{2,40}?\s+)?as\s+(?:saying|telling)")
+
 _CONJUNCTIONS = frozenset("while and but as because although though whereas when after before since so yet or "
                           "if unless until".split())
 
@@ -102,6 +105,11 @@ class DocumentAttributor(ReportLayout, NamedPeople):
             return None
         if not (content_end in ",!?—–-…" or lead[0] in ",—–" or content_end == "." and lead[0].islower()):
             return None
+        quoted = _QUOTED_AS_RE.match(text, lo, hi)
+        if quoted:  # "…,” Smith was quoted as saying by Reuters
+            m = parse_speaker(text, quoted.start("who"), quoted.end("who"))
+            if m is not None:
+                return m
         toks = tokens(text, lo, hi)
         words = [w.lower() for _, _, w in toks]
         for k, w in enumerate(words[:18]):
