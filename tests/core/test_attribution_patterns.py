@@ -290,6 +290,8 @@ NEWS_CASES = [
     ("was quoted as saying by an agency",
      "Talks stalled. “No deal,” Foreign Minister Dan Okoro was quoted as saying by Reuters.",
      {"No deal": "Dan Okoro"}),
+    ("nested straight quotation ends the quotation",
+     "\"I told him, 'Don't go,'\" Ann Lee said.", {"I told him": "Ann Lee"}),
     ("nominal subject with a capitalised article",
      "The couple said in a statement that they were “overwhelmed” by the support.",
      {"overwhelmed": "couple"}),

@@ -99,7 +99,8 @@ class DocumentAttributor(ReportLayout, NamedPeople):
         _, sent_hi = self.sentence_span(q.paragraph, lo)
         hi = min(sent_hi, nxt.open_mark if nxt else sent_hi)
         text = self.text
-        content_end = text[q.start:q.end].rstrip()[-1:]
+        # a nested quotation may end the quoted words: “I told him, ‘Don’t go,’” Lee said
+        content_end = text[q.start:q.end].rstrip().rstrip("’'\"”").rstrip()[-1:]
         lead = text[lo:hi].lstrip()
         if not lead:
             return None
