@@ -133,7 +133,8 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, str, str | Non
     name = " ".join(name_words)
     titled = any(is_title(w) or w.lower() in HONORIFICS for w in role_words)
     if not titled and (any(w.lower() in ORG_WORDS for w in name_words)
-                       or name_words[0].lower() in PLACE_STARTS):
+                       or name_words[0].lower() in PLACE_STARTS
+                       or role_words and role_words[-1] == "of" and any(w.lower() in ORG_WORDS for w in role_words)):
         full = " ".join(w for w in words if w.lower() not in DETERMINERS)
         return full, None, "org", None
     if any(not w[:1].isalpha() for w in name_words):
@@ -192,6 +193,11 @@ def _runs_in(text: str, lo: int, hi: int) -> list[Mention]:
                 words.append(w2)  # Abdulaziz bin Salman, Ursula von der Leyen
                 j += 1
                 continue
+            if w2 in ("of", "the") and j + 1 < len(toks) and is_cap(toks[j + 1][2]) and words \
+                    and (is_title(words[-1]) or words[-1].lower() in ORG_WORDS or w2 == "the" and words[-1] == "of"):
+                words.append(w2)  # "Secretary of State Marco Rubio", "Bank of England"
+                j += 1
+                continue
             if words and w2.lower() in FUNCTION_CAPS and not is_title(w2):
                 break  # "Face Tariffs To Russia": no name runs over "To"
             if is_cap(w2) or is_title(_strip_possessive(w2)[0]):
@@ -201,11 +207,6 @@ def _runs_in(text: str, lo: int, hi: int) -> list[Mention]:
                 # a run ends with a possessive or at a sentence's final period
                 if possessive or (toks[j - 1][1] < hi and text[toks[j - 1][1]] == "."):
                     break
-                continue
-            if w2.lower() in ("of", "the") and j + 1 < len(toks) and is_cap(toks[j + 1][2]) and words \
-                    and (is_title(words[-1]) or words[-1].lower() in ORG_WORDS):
-                words.append(w2)
-                j += 1
                 continue
             break
         if not any(is_cap(x) for x in words):

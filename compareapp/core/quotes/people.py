@@ -14,6 +14,7 @@ from .lexicon import (CARRIERS, DETERMINERS, FINITE_VERBS, FUNCTION_CAPS, GENDER
                       PREPOSITIONS)
 from .mentions import Mention, is_cap, is_title, name_runs, tokens
 
+_ROLE_AFTER_RE = re.compile(r",\s+(?:the|a|an)\s+([\w’'\- ]{2,50}?)\s*[,;.]")
 # How far back (characters) a pronoun looks for the person it stands for.
 _PRONOUN_REACH = 1500
 
@@ -80,6 +81,12 @@ class NamedPeople:
     def _apposed(self, m: Mention, lo: int) -> Mention:
         """"her nephew, Peter Marsh": a name set off after a role takes its gender, and a
         lone word after a person noun ("her husband, Tomas,") is a person's name."""
+        if m.role is None and m.kind == "person":
+            # "Mohammed bin Salman, the crown prince, …": the role after the name, for
+            # "the prince said" later
+            after = _ROLE_AFTER_RE.match(self.text, m.end)
+            if after and is_title(after.group(1).split()[-1]):
+                m = replace(m, role=after.group(1))
         if not self.text[max(lo, m.start - 3):m.start].rstrip().endswith(","):
             return m  # the common case, decided without tokenising
         before = tokens(self.text, max(lo, m.start - 40), m.start)[-2:]
