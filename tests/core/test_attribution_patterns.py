@@ -273,6 +273,9 @@ NEWS_CASES = [
     ("what X called, after a dateline",
      "DENVER (AP) — A jury on Monday acquitted the mayor, ending a trial over what critics called "
      "“a rigged contract.”", {"a rigged contract": "critics"}),
+    ("what it called, with the person named later in the sentence",
+     "Iran has rejected what it called “piracy,” with foreign ministry spokesman Ali Nouri saying the ship was seized.",
+     {"piracy": "Ali Nouri"}),
     ("a plan X described as",
      "Union leader Rosa Imbert rejected a plan she described as “an insult to nurses.”",
      {"an insult to nurses": "Rosa Imbert"}),

@@ -291,7 +291,9 @@ class DocumentAttributor(ReportLayout, NamedPeople):
         if called:
             group = "who" if called.group("who") else "by"
             m = parse_speaker(text, called.start(group), called.end(group))
-            if m is not None and not m.possessive and (m.kind != "nominal" or _speaks(m)):
+            # "what it called “…”" (a country, a ministry): the person the sentence names speaks
+            if m is not None and not m.possessive and (m.kind != "nominal" or _speaks(m)) \
+                    and not (m.kind == "pronoun" and m.gender == "n"):
                 return m
         # "X’s remarks that … “…”": nearest before the quotation
         runs = []
