@@ -14,6 +14,7 @@ from .lexicon import (CARRIERS, DETERMINERS, FINITE_VERBS, FUNCTION_CAPS, GENDER
                       PREPOSITIONS)
 from .mentions import Mention, is_cap, is_title, name_runs, tokens
 
+_LEADING_ADVERBS = frozenset("then later also now earlier meanwhile today yesterday still even finally".split())
 _ROLE_AFTER_RE = re.compile(r",\s+(?:the|a|an)\s+([\w’'\- ]{2,50}?)\s*[,;.]")
 # How far back (characters) a pronoun looks for the person it stands for.
 _PRONOUN_REACH = 1500
@@ -169,6 +170,9 @@ class NamedPeople:
                 return False
             if role and words:
                 return False
+        # "Then Ann Lee stood up", "Later Smith said": a leading adverb keeps the subject
+        while words and words[0].lower() in _LEADING_ADVERBS:
+            words = words[1:]
         # at most a determiner and a short description ("Liverpool boss") before the name
         return len(words) <= 3 and not any(w.lower() in FINITE_VERBS or w.lower() in PREPOSITIONS
                                            or (w.lower() in FUNCTION_CAPS and w.lower() not in DETERMINERS)
@@ -276,6 +280,11 @@ class NamedPeople:
                 if w.lower() in FINITE_VERBS and k > 0:
                     g = self._subject_before(toks, k, a)
                     return g if g is not None and g.kind in ("nominal", "org") else None
+        # "Lawyers for the family filed suit. “…,” they said": the group the sentence is about
+        g = self._sentence_subject(prev_lo, prev_hi)
+        if g is not None and (g.kind == "org" or g.kind == "nominal" and _speaks(g)
+                              and (g.role or "").split()[0].lower().endswith("s")):
+            return g
         return None
 
     def _antecedent(self, m: Mention) -> Mention | None:
