@@ -302,6 +302,9 @@ def parse_speaker(text: str, lo: int, hi: int) -> Mention | None:
         elif low.isalpha() and k <= 2 and k + 1 < len(toks) and is_cap(toks[k + 1][2]) \
                 and all(x[2].lower() in DETERMINERS or not is_cap(x[2]) or is_title(x[2]) for x in kept):
             kept.append((s, e, w))  # a descriptor before a name: "resident Tom Hale"
+        elif low.isalpha() and kept and _strip_possessive(kept[-1][2])[1] and k + 1 < len(toks) \
+                and (is_title(toks[k + 1][2]) or toks[k + 1][2].lower() in ORG_NOUNS):
+            kept.append((s, e, w))  # "Saudi Arabia’s energy ministry", "Apple’s chief executive"
         elif low in ("of", "for", "at") and kept and k + 1 < len(toks):
             kept.append((s, e, w))
         elif low == "the" and kept and kept[-1][2].lower() in ("of", "for", "at"):

@@ -279,7 +279,10 @@ class NamedPeople:
             for k, (_, _, w) in enumerate(toks):
                 if w.lower() in FINITE_VERBS and k > 0:
                     g = self._subject_before(toks, k, a)
-                    return g if g is not None and g.kind in ("nominal", "org") else None
+                    # "Analysts at ING wrote": a plural role makes the phrase a group
+                    group = g is not None and g.role and is_title(g.role.split()[0]) \
+                        and g.role.split()[0].lower().endswith("s")
+                    return g if g is not None and (g.kind in ("nominal", "org") or group) else None
         # "Lawyers for the family filed suit. “…,” they said": the group the sentence is about
         g = self._sentence_subject(prev_lo, prev_hi)
         if g is not None and (g.kind == "org" or g.kind == "nominal" and _speaks(g)
