@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import (CARRIERS, DETERMINERS, FINITE_VERBS, FUNCTION_CAPS, PARTICIPLES, GENDERED_TITLES, HONORIFICS, NAME_PARTICLES,
-                      ORG_NOUNS, ORG_WORDS, PLACE_STARTS, PREPOSITIONS, PRONOUNS, SURNAME_TITLES, TITLES)
+from .lexicon import (CARRIERS, DETERMINERS, FINITE_VERBS, FUNCTION_CAPS, GENDERED_TITLES, HONORIFICS,
+                      NAME_PARTICLES, PARTICIPLES, ORG_NOUNS, ORG_WORDS, PLACE_STARTS, PREPOSITIONS, PRONOUNS, SURNAME_TITLES, TITLES)
 
 _CAP = r"[^\W\d_a-z](?:[\w’'\-]|\.(?=\w))*\.?"
 _LOW = r"[a-z][\w’'\-]*\s+"
@@ -110,8 +110,9 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, str, str | Non
     while i > 0 and (is_cap(words[i - 1]) and not is_title(words[i - 1])
                      and words[i - 1].lower() not in HONORIFICS and words[i - 1].lower() not in ("of", "the")
                      or words[i - 1].lower() in NAME_PARTICLES and i < len(words)
-                     and (i == 1 and not is_cap(words[0]) or i >= 2 and (is_cap(words[i - 2]) and not is_title(words[i - 2])
-                          or words[i - 2].lower() in NAME_PARTICLES))):
+                     and (i == 1 and not is_cap(words[0])
+                          or i >= 2 and (is_cap(words[i - 2]) and not is_title(words[i - 2])
+                                         or words[i - 2].lower() in NAME_PARTICLES))):
         i -= 1
     if i == len(words) and i >= 2 and is_cap(words[i - 1]) and (suffix or words[i - 1].lower() in SURNAME_TITLES) \
             and is_cap(words[i - 2]) and not words[i - 2].isupper() and not is_title(words[i - 2]) \
