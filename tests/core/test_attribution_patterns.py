@@ -310,6 +310,9 @@ NEWS_CASES = [
     ("they after analysts at a firm",
      "Analysts at Nordbank wrote in a note that rates would fall. “We see two cuts,” they wrote.",
      {"We see two cuts": "Nordbank"}),
+    ("pronoun for an unnamed witness described in the sentence before",
+     "Inspector Kay Moss said: “Call us.”\n\nOne witness, who did not give his name, said the car sped off. "
+     "“It never braked,” he said.", {"It never braked": "witness"}),
     ("nominal subject with a capitalised article",
      "The couple said in a statement that they were “overwhelmed” by the support.",
      {"overwhelmed": "couple"}),

@@ -165,3 +165,9 @@ def test_titles_of_programmes_are_not_quotations():
 def test_fragment_after_a_dash_is_partial():
     [q] = quotes_of("Some economists said the bank was late — “an error it has made before,” one noted.")
     assert q.partial
+
+
+def test_no_followed_by_a_sentence_is_an_answer_not_an_abbreviation():
+    qs = quotes_of("“No. We will not resign,” she said. He wore No. 9 on his shirt, “the lucky No. 7 spot.”")
+    assert [q.text for q in qs][:2] == ["No.", "We will not resign,"]
+    assert "the lucky No. 7 spot." in [q.text for q in qs]

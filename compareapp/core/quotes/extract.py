@@ -67,6 +67,8 @@ def is_abbreviation(text: str, dot: int) -> bool:
     word = text[i:dot].lower()
     if not word:
         return False
+    if word == "no":  # "No. 1" but "No. My job is …"
+        return text[dot + 1:dot + 3].strip()[:1].isdigit()
     if word in ABBREVIATIONS:
         return True
     # single letters: initials (J. Smith) and dotted acronyms (U.S.)

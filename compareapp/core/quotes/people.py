@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, replace
 
 from .lexicon import (CARRIERS, DETERMINERS, FINITE_VERBS, FUNCTION_CAPS, GENDERED_TITLES, LEADER_ROLES, ORG_NOUNS,
-                      PREPOSITIONS)
+                      PREPOSITIONS, TITLES)
 from .mentions import Mention, is_cap, is_title, name_runs, tokens
 
 _LEADING_ADVERBS = frozenset("then later also now earlier meanwhile today yesterday still even finally".split())
@@ -203,7 +203,10 @@ class NamedPeople:
                 if group is not None:
                     resolved = self.resolve(group)
                     return Attribution(m, resolved.person, resolved.description)
-            return Attribution(m, self._described_subject(m) or self._antecedent(m))
+            described = self._described_subject(m)
+            if described is not None and described.kind == "nominal":
+                return Attribution(m, None, described.role)
+            return Attribution(m, described or self._antecedent(m))
         if m.kind == "nominal":
             source = self._carrier_source(m)
             if source is not None:
@@ -247,7 +250,16 @@ class NamedPeople:
             return None
         found = self._by_role(subject)
         if found is None or not found.name:
-            return None
+            # "One witness, who asked not to be named, said … “…,” he said": nobody named,
+            # so the description itself, if it is one person
+            head = (subject.role or "").split()[-1].lower()
+            single = subject.text.split()[0].lower() in ("a", "an", "one", "the") \
+                and not (head.endswith("s") and head not in TITLES) and head not in ("police", "people")
+            known = GENDERED_TITLES.get(head)
+            fits = m.gender is None or known is None or known == m.gender
+            # …unless the paragraph has named someone the description may stand for
+            named = self._agents_between(self.paragraphs[para][0], subject.start)
+            return subject if single and fits and not named else None
         known = found.gender or self.genders.get(found.name.split()[-1].lower())
         return found if m.gender is None or known is None or known == m.gender else None
 
