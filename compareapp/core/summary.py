@@ -8,10 +8,16 @@ def human_summary(result: ComparisonResult, top_pairs: int = 5) -> str:
     lines = [f"{len(result.documents)} sources"
              + (f", {len(result.problems)} skipped" if result.problems else "")]
     width = max((len(d.name) for d in result.documents), default=10)
-    lines.append(f"  {'source':<{width}}  {'date':<10}  {'words':>6}  shared  reworded  own")
+    outlet_w = max((len(d.meta.outlet or "") for d in result.documents), default=0)
+    outlet_w = max(outlet_w, len("outlet")) if outlet_w else 0  # the column only when some text names one
+
+    def outlet(text: str) -> str:
+        return f"{text:<{outlet_w}}  " if outlet_w else ""
+
+    lines.append(f"  {'source':<{width}}  {outlet('outlet')}{'date':<10}  {'words':>6}  shared  reworded  own")
     for d in result.documents:
         st = result.stats(d.id)
-        lines.append(f"  {d.name:<{width}}  {d.meta.date or '':<10}  {d.words:>6}  "
+        lines.append(f"  {d.name:<{width}}  {outlet(d.meta.outlet or '')}{d.meta.date or '':<10}  {d.words:>6}  "
                      f"{st.share(SHARED):>6.0%}  {st.share(REWORDED):>8.0%}  {st.share(UNIQUE):>3.0%}")
     m = result.alignment.matrix
     pairs = []
