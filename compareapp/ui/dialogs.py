@@ -5,8 +5,9 @@ from dataclasses import fields, replace
 
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
-                               QFontComboBox, QFormLayout, QHeaderView, QLabel, QSpinBox,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QFontComboBox, QFormLayout, QGroupBox, QHeaderView, QLabel,
+                               QScrollArea, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
 
 from ..core.result import ComparisonResult
 from ..preferences import PALETTES, Preferences
@@ -84,6 +85,8 @@ class PreferencesDialog(QDialog):
         self.setWindowTitle("Preferences")
         self.prefs = prefs
         form = QFormLayout()
+        engine_box = QWidget()
+        engine_form = QFormLayout(engine_box)
         self.engine_widgets: dict[str, QWidget] = {}
         for f in fields(prefs.engine):
             value = getattr(prefs.engine, f.name)
@@ -92,8 +95,11 @@ class PreferencesDialog(QDialog):
                 w.setChecked(value)
             elif isinstance(value, float):
                 w = QDoubleSpinBox()
-                w.setRange(0.0, 1.0)
-                w.setSingleStep(0.05)
+                # most thresholds are fractions, a few are percentages (speaker name
+                # similarity 85): a 0..1 range would clamp those on OK without a word
+                top = 1.0 if value <= 1.0 else 100.0
+                w.setRange(0.0, top)
+                w.setSingleStep(0.05 if top == 1.0 else 1.0)
                 w.setDecimals(2)
                 w.setValue(value)
             elif isinstance(value, int):
@@ -105,7 +111,7 @@ class PreferencesDialog(QDialog):
             label = ENGINE_LABELS.get(f.name, f.name.replace("_", " ").capitalize())
             w.setAccessibleName(label)
             self.engine_widgets[f.name] = w
-            form.addRow(label, w)
+            engine_form.addRow(label, w)
         self.palette = QComboBox()
         self.palette.addItems(PALETTES)
         self.palette.setCurrentText(prefs.palette)
@@ -130,9 +136,22 @@ class PreferencesDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        # what most people come for (look) first; the engine's many thresholds scroll
+        # in a box of their own so the dialog fits a laptop screen
+        look = QGroupBox("Appearance")
+        look.setLayout(form)
+        self.engine_scroll = QScrollArea()
+        self.engine_scroll.setWidget(engine_box)
+        self.engine_scroll.setWidgetResizable(True)
+        self.engine_scroll.setAccessibleName("Comparison settings")
+        self.engine_scroll.setMinimumHeight(220)
+        engine_group = QGroupBox("Comparison (the folder is compared again when these change)")
+        QVBoxLayout(engine_group).addWidget(self.engine_scroll)
         lay = QVBoxLayout(self)
-        lay.addLayout(form)
+        lay.addWidget(look)
+        lay.addWidget(engine_group, 1)
         lay.addWidget(buttons)
+        self.resize(520, 600)
 
     def value(self) -> Preferences:
         engine_values = {}

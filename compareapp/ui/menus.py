@@ -9,7 +9,12 @@ from PySide6.QtWidgets import QComboBox, QLabel, QToolBar
 def _action(window, text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
     action = QAction(text, window)
     if shortcut is not None:
-        action.setShortcuts(shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)])
+        keys = shortcut if isinstance(shortcut, list) else [QKeySequence(shortcut)]
+        unique: list[QKeySequence] = []
+        for key in keys:  # the same key twice on one action makes Qt call it ambiguous and do nothing
+            if not key.isEmpty() and key not in unique:
+                unique.append(key)
+        action.setShortcuts(unique)
     if tip:
         action.setStatusTip(tip)
         action.setToolTip(tip)
