@@ -11,8 +11,9 @@ def legend_html(c: Colours) -> str:
 
     def chip(bg: str, label: str, style: str = "") -> str:
         label = label.replace(" ", "&nbsp;") if "<" not in label else label  # a chip never wraps inside
+        # a plain space after each chip: the only place a narrow window may wrap the legend
         return (f"<span style='background:{bg}; color:{v['text']}; {style}'>&nbsp;{label}&nbsp;</span>"
-                "&nbsp;&nbsp;")
+                "&nbsp; ")
 
     return ("".join([
         chip(v["shared"], "Shared"),
@@ -20,7 +21,7 @@ def legend_html(c: Colours) -> str:
         chip(v["unique"], "Only in this source (dotted)", "text-decoration: underline dotted"),
         # a label, not a count: the wavy underline is the cue the panes use
         f"<span style='color:{v['number']}; text-decoration: underline wavy'>Figure&nbsp;differs</span>"
-        "&nbsp;&nbsp;",
+        "&nbsp; ",
         chip(v["selected"], "Selected passage"),
         chip(v["quote"], "Quotation"),
     ]))

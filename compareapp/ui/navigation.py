@@ -135,13 +135,18 @@ class NavigationMixin:
         for doc_id, a, b in self.matches:
             spans.setdefault(doc_id, []).append((a, b))
         self.panes.set_layer("find", spans, layer_format(background=self.colours["find"]))
+        self.panes.set_layer("find_current", {}, layer_format())
         self.find_count.setText(f"{len(self.matches)} found" if text else "")
 
     def find_step(self, forward: bool = True) -> None:
         if not self.matches:
             return
         self.match_index = (self.match_index + (1 if forward else -1)) % len(self.matches)
-        doc_id, a, _ = self.matches[self.match_index]
+        doc_id, a, b = self.matches[self.match_index]
+        # every match is tinted; the one "3 of 12" speaks of is shown inverted, so it
+        # stands out in any palette and over a selected passage
+        self.panes.set_layer("find_current", {doc_id: [(a, b)]},
+                             layer_format(background=self.colours["text"], foreground=self.colours["base"]))
         s = self.view_result.document(doc_id).sentence_at(a)
         if s is not None:
             self.panes.reveal([s.id])

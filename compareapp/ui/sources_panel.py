@@ -77,8 +77,11 @@ class SourcesPanel(QWidget):
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setWordWrap(True)
-        self.view.setUniformItemSizes(True)  # every row: two lines and a bar
+        # every row: two lines and a bar; a narrow list elides the lines (the tooltip has the
+        # path) rather than wrapping them into a third line that the bar paints over
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.view.setUniformItemSizes(True)
         self.delegate = SourceDelegate(colours, self.view)
         self.view.setItemDelegate(self.delegate)
         self.sort_button = QPushButton("Sort by date")

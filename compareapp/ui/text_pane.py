@@ -19,7 +19,7 @@ from ..core.result import REWORDED, UNIQUE, ComparisonResult
 from .palette import CHANGED_UNDERLINE, NUMBER_UNDERLINE, STATUS_UNDERLINE, Colours
 
 # Layers drawn bottom to top; later ones win where they overlap.
-LAYERS = ("dim", "quote", "note", "find", "selected")
+LAYERS = ("dim", "quote", "note", "find", "selected", "find_current")  # later ones paint on top
 
 
 class DocumentPane(QTextEdit):

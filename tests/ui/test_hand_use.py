@@ -50,3 +50,39 @@ def test_ctrl_minus_zooms_out(window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     settle()
     assert window.prefs.font_size == before - 1
+
+
+def test_find_marks_the_current_match_apart_from_the_others(window, result, qtbot):
+    window.set_result(result)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.find_edit, "rain")
+    assert all(p.layer_spans("find_current") == [] for p in window.panes.panes.values())
+    qtbot.keyClick(window.find_edit, Qt.Key.Key_Return)
+    doc_id, a, b = window.matches[0]
+    assert window.panes.panes[doc_id].layer_spans("find_current") == [(a, b)]
+    current = window.panes.panes[doc_id].layer_format("find_current").background().color()
+    assert current != window.panes.panes[doc_id].layer_format("find").background().color()
+    qtbot.keyClick(window.find_edit, Qt.Key.Key_Return)
+    doc2, a2, b2 = window.matches[1]
+    marked = [(d, s) for d, p in window.panes.panes.items() for s in p.layer_spans("find_current")]
+    assert marked == [(doc2, (a2, b2))]
+    assert window.find_count.text() == f"2 of {len(window.matches)}"
+
+
+def test_legend_wraps_in_a_narrow_window_instead_of_being_cut(window):
+    legend = window.legend
+    assert legend.heightForWidth(380) > legend.heightForWidth(2000)
+
+
+def test_source_rows_keep_two_lines_in_a_narrow_list(window, result, qtbot):
+    """A narrow list wrapped 'date · 314 words' into a third line under the share bar."""
+    window.set_result(result)
+    window.splitter.setSizes([120, 1200])
+    settle()
+    view = window.sources.view
+    index = view.model().index(0, 0)
+    narrow = view.visualRect(index).height()
+    window.splitter.setSizes([400, 900])
+    settle()
+    assert view.visualRect(index).height() == narrow
+    assert not view.wordWrap()
