@@ -3,14 +3,19 @@
 Kinds run side by side ("compare" a folder, "view" = for_sources after a
 tick, "export"); a new request of a kind makes the older one of that kind
 stale: it is cancelled and whatever it still sends is dropped.
+
+Progress of the newest job is polled every ``PROGRESS_POLL_MS`` while a job
+runs, rather than sent per report by the worker (why: workers.py).
 """
 from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from .workers import Job, JobSignals
+
+PROGRESS_POLL_MS = 50  # 20 updates a second: smooth enough for a bar and a label
 
 
 class JobRunner(QObject):
@@ -25,13 +30,15 @@ class JobRunner(QObject):
         self._latest: dict[str, int] = {}  # kind -> request whose answer is wanted
         self._jobs: dict[int, tuple[str, Job]] = {}  # every job not yet reported back
         self._newest = 0
+        self._shown_progress: tuple[float, str] | None = None
+        self._poll = QTimer(self, interval=PROGRESS_POLL_MS)
+        self._poll.timeout.connect(self._poll_progress)
 
     def start(self, kind: str, work: Callable, on_done: Callable, label: str = "") -> int:
         self.cancel(kind, notify=False)
         self._counter += 1
         req = self._counter
         signals = JobSignals(self)
-        signals.progress.connect(self._progress)
         signals.finished.connect(lambda r, value: self._finished(r, value, on_done))
         signals.failed.connect(self._failed)
         signals.cancelled.connect(self._cancelled)
@@ -39,8 +46,10 @@ class JobRunner(QObject):
         self._jobs[req] = (kind, job)
         self._latest[kind] = req
         self._newest = req
+        self._shown_progress = None
         self.progressChanged.emit(0.0, label)
         self.activeChanged.emit(True)
+        self._poll.start()
         QThreadPool.globalInstance().start(job)
         return req
 
@@ -49,6 +58,8 @@ class JobRunner(QObject):
             req = self._latest.pop(k)
             if req in self._jobs:
                 self._jobs[req][1].cancel_token.cancel()
+        if not self.busy():
+            self._poll.stop()
         if notify:
             self.activeChanged.emit(self.busy())
 
@@ -62,9 +73,13 @@ class JobRunner(QObject):
         kind = self._jobs.get(req, (None,))[0]
         return kind if kind is not None and self._latest.get(kind) == req else None
 
-    def _progress(self, req: int, fraction: float, message: str) -> None:
-        if req == self._newest and self._current(req):
-            self.progressChanged.emit(fraction, message)
+    def _poll_progress(self) -> None:
+        if not self._current(self._newest):
+            return
+        latest = self._jobs[self._newest][1].latest_progress
+        if latest is not None and latest != self._shown_progress:
+            self._shown_progress = latest
+            self.progressChanged.emit(*latest)
 
     def _settle(self, req: int) -> str | None:
         """Forget a job that reported back; its kind if its answer is still wanted."""
@@ -72,6 +87,8 @@ class JobRunner(QObject):
         self._jobs.pop(req, None)
         if kind is not None:
             del self._latest[kind]
+        if not self.busy():
+            self._poll.stop()
         self.activeChanged.emit(self.busy())
         return kind
 

@@ -5,6 +5,15 @@ it talks to the window only through a ``JobSignals`` object that lives in the
 GUI thread, so every signal arrives there as a queued call. Each job carries
 the request number it was started for; the window drops answers to requests
 it has since replaced.
+
+Progress is not a signal: the job only records its newest (fraction, message)
+in ``latest_progress`` and the window reads it on a 50 ms timer (jobs.py).
+The engine reports up to a few thousand times a second (one per file read,
+one per 256 links); as queued signals each report was a posted event whose
+delivery to a Python slot needs the GIL, which the busy worker hands over only
+every switch interval (5 ms). The GUI thread then fell behind, and since Qt
+delivers every posted event before it looks at its timers, the backlog froze
+the event loop for 0.3 to 1.4 s on 500 reports (benchmarks/bench_ui_responsive.py).
 """
 from __future__ import annotations
 
@@ -56,7 +65,6 @@ def collector_paused():
 
 
 class JobSignals(QObject):
-    progress = Signal(int, float, str)  # request, fraction, message
     finished = Signal(int, object)  # request, result
     failed = Signal(int, str)
     cancelled = Signal(int)
@@ -71,13 +79,16 @@ class Job(QRunnable):
         self.work = work
         self.signals = signals
         self.cancel_token = CancelToken()
+        # newest (fraction, message); one attribute store, atomic under the GIL,
+        # read by the GUI thread's poll: no event per report (see module docstring)
+        self.latest_progress: tuple[float, str] | None = None
         # Python owns the job (the window keeps it until it reports back): letting
         # the pool delete a Python-subclassed runnable corrupts refcounts at exit.
         self.setAutoDelete(False)
 
     def run(self) -> None:  # worker thread
         def progress(fraction: float, message: str) -> None:
-            self.signals.progress.emit(self.request, float(fraction), str(message))
+            self.latest_progress = (float(fraction), str(message))
 
         try:
             with collector_paused():
