@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import fields, replace
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
                                QFontComboBox, QFormLayout, QGroupBox, QHeaderView, QLabel,
@@ -41,9 +42,18 @@ class SimilarityDialog(QDialog):
         ids = all_ids[:MAX_HEATMAP]
         self.table = QTableWidget(len(ids), len(ids))
         self.table.setAccessibleName("Similarity matrix")
-        short = [names.get(i, i)[:24] for i in ids]
-        self.table.setHorizontalHeaderLabels(short)
-        self.table.setVerticalHeaderLabels(short)
+        for pos, doc_id in enumerate(ids):
+            # narrow columns cut a long file name on both sides ("3b65216b296f4e8"):
+            # elide in the middle so its start and end stay readable, full name on hover
+            for header_item, set_item in ((QTableWidgetItem(names.get(doc_id, doc_id)),
+                                           self.table.setHorizontalHeaderItem),
+                                          (QTableWidgetItem(names.get(doc_id, doc_id)),
+                                           self.table.setVerticalHeaderItem)):
+                header_item.setToolTip(names.get(doc_id, doc_id))
+                set_item(pos, header_item)
+        for header in (self.table.horizontalHeader(), self.table.verticalHeader()):
+            header.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.verticalHeader().setMaximumWidth(260)  # a headline-long title must not take the map
         hot = colours["reworded_band"]
         cold = colours["base"]
         for r, a in enumerate(ids):

@@ -86,3 +86,21 @@ def test_source_rows_keep_two_lines_in_a_narrow_list(window, result, qtbot):
     settle()
     assert view.visualRect(index).height() == narrow
     assert not view.wordWrap()
+
+
+def test_similarity_headers_elide_in_the_middle_and_name_the_source_on_hover(window, result, qtbot):
+    """Narrow columns showed '3b65216b296f4e8': the start and the end of the name cut off."""
+    from compareapp.ui.dialogs import SimilarityDialog
+
+    window.set_result(result)
+    dialog = SimilarityDialog(result, window.colours, window)
+    try:
+        names = [d.name for d in result.documents]
+        header = dialog.table.horizontalHeader()
+        assert header.textElideMode() == Qt.TextElideMode.ElideMiddle
+        tips = [dialog.table.horizontalHeaderItem(c).toolTip() for c in range(dialog.table.columnCount())]
+        assert tips == names
+    finally:
+        dialog.close()
+        dialog.deleteLater()
+        settle()
