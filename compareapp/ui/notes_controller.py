@@ -280,12 +280,17 @@ def describe_target(note: Note, result: ComparisonResult | None) -> str:
                 pass
         return doc_id or "?"
 
+    def quoted(text: str) -> str:
+        # a sentence that is itself a quotation keeps its own marks: no ““doubled”” quotes
+        text = clip(text)
+        return text if text[:1] in "“\"«‘'„" else f"“{text}”"
+
     exact = note.anchors[0].exact if note.anchors else ""
     if note.target == "sentence":
-        return f"{doc_name(note.doc_id or (note.anchors[0].doc_id if note.anchors else None))}: “{clip(exact)}”"
+        return f"{doc_name(note.doc_id or (note.anchors[0].doc_id if note.anchors else None))}: {quoted(exact)}"
     if note.target == "group":
         docs = len({a.doc_id for a in note.anchors})
-        return f"Passage in {docs} source(s): “{clip(exact)}”"
+        return f"Passage in {docs} {'source' if docs == 1 else 'sources'}: {quoted(exact)}"
     if note.target == "quote_group":
-        return f"Quotation: “{clip(exact)}”"
+        return f"Quotation: {quoted(exact)}"
     return f"Source: {doc_name(note.doc_id or note.target_id)}"

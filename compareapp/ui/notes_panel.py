@@ -40,9 +40,11 @@ class NotesPanel(QWidget):
         self.source_filter.setAccessibleName("Show notes on source")
         self.state_filter = QComboBox()
         self.state_filter.setAccessibleName("Show attached or detached notes")
-        for label, value in (("Attached and detached", ALL), ("Attached only", "attached"),
-                             ("Detached only", "detached")):
+        # short labels: three filters share a narrow panel ("Attached and detached" was cut)
+        for label, value in (("Any state", ALL), ("Attached", "attached"), ("Detached", "detached")):
             self.state_filter.addItem(label, value)
+        self.state_filter.setToolTip("Attached: the note's text is still in its report. "
+                                     "Detached: that text is gone; the note is kept.")
         for box in (self.verdict_filter, self.source_filter, self.state_filter):
             box.currentIndexChanged.connect(self.refresh)
             # Sized to a few characters, not to the longest file name: the
@@ -60,7 +62,8 @@ class NotesPanel(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.setColumnWidth(0, 210)
+        # "On" wraps over lines: a narrow first column leaves the note itself readable
+        self.tree.setColumnWidth(0, 140)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
         self.tree.itemClicked.connect(lambda item, _col: self.reveal(item.data(0, Qt.ItemDataRole.UserRole)))
@@ -103,10 +106,13 @@ class NotesPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        # two rows: verdict and state side by side, the source (a file name) under them
+        # with the panel's whole width; three in a row cut "needs checking" short
         filters = QHBoxLayout()
-        for box in (self.verdict_filter, self.source_filter, self.state_filter):
-            filters.addWidget(box)
+        for box in (self.verdict_filter, self.state_filter):
+            filters.addWidget(box, 1)
         layout.addLayout(filters)
+        layout.addWidget(self.source_filter)
         layout.addWidget(self.message_label)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.tree, 1)

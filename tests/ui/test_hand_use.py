@@ -104,3 +104,27 @@ def test_similarity_headers_elide_in_the_middle_and_name_the_source_on_hover(win
         dialog.close()
         dialog.deleteLater()
         settle()
+
+
+def test_note_filters_show_their_whole_label_in_the_narrow_notes_panel(window, qtbot):
+    window.notes_dock.raise_()
+    settle()
+    panel = window.notes_panel
+    for box in (panel.verdict_filter, panel.source_filter, panel.state_filter):
+        for i in range(box.count()):
+            text_width = box.fontMetrics().horizontalAdvance(box.itemText(i))
+            if box is not panel.source_filter or i == 0:  # file names may elide; "All sources" not
+                assert text_width + 24 <= box.width(), box.itemText(i)
+
+
+def test_note_target_line_does_not_double_the_quotation_marks():
+    """A note on “Everything should be done,” read ““Everything should be done…””."""
+    from compareapp.core.notes.model import Note, TextAnchor
+    from compareapp.ui.notes_controller import describe_target
+
+    said = Note(id="n1", target="sentence", target_id="a.txt#3", doc_id="a.txt",
+                anchors=(TextAnchor("a.txt", "“The Russian side should stop hiding.”"),))
+    assert describe_target(said, None) == "a.txt: “The Russian side should stop hiding.”"
+    plain = Note(id="n2", target="group", target_id="g1",
+                 anchors=(TextAnchor("a.txt", "Talks resume."), TextAnchor("b.txt", "Talks resume.")))
+    assert describe_target(plain, None) == "Passage in 2 sources: “Talks resume.”"

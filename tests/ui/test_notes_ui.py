@@ -302,7 +302,7 @@ def test_add_and_edit_through_the_editor_dialog(qtbot, folder, data_dir, monkeyp
     w.sentenceSelected.emit("b.txt#1")
     w.notes_panel.add_actions["group"].trigger()  # Notes ▸ Note on its passage…
     assert rows(w)[0][1:] == ["needs checking", "first look"]
-    assert rows(w)[0][0].startswith("Passage in 2 source(s)")
+    assert rows(w)[0][0].startswith("Passage in 2 sources")
     w.notes_panel.tree.setCurrentItem(w.notes_panel.tree.topLevelItem(0))
     w.notes_panel.edit_button.click()
     assert rows(w)[0][1:] == ["verified", "confirmed by phone"] and shown == ["Add note", "Edit note"]
