@@ -49,3 +49,21 @@ def test_progress_reaches_the_window_at_a_bounded_rate_and_ends_on_the_newest(qt
     assert not runner.busy()
     assert len(gaps) >= 5  # the GUI thread's own timer kept firing during the job
     runner.deleteLater()
+
+
+def test_a_job_runs_with_a_short_switch_interval_and_no_collector_and_both_come_back(qtbot):
+    import gc
+    import sys
+
+    before = sys.getswitchinterval()
+    assert gc.isenabled()
+    runner = JobRunner()
+    done = []
+    runner.start("compare", lambda progress, cancel: (sys.getswitchinterval(), gc.isenabled()),
+                 done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=10000)
+    assert runner.wait(5000)
+    inside_interval, inside_gc = done[0]
+    assert inside_interval <= 0.001 and not inside_gc
+    assert sys.getswitchinterval() == before and gc.isenabled()
+    runner.deleteLater()
