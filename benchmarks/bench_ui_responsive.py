@@ -11,8 +11,39 @@ and each long stall is printed with what the window was doing at the time.
 ``--synthetic`` skips the engine and times only the window with a hand-built
 result of the same size.
 
-What we found: full garbage collections over the engine's heap held the GIL
-~250 ms each on 500 reports; jobs now pause the collector (workers.py).
+The "updates" column counts the progress updates the window received.
+
+What we found (workers.py, jobs.py):
+1. Full garbage collections over the engine's heap held the GIL ~250 ms each
+   on 500 reports; jobs pause the collector.
+2. A queued progress signal per engine report (up to ~3700/s while quotations
+   are found, ~500/s while linking; 1336 per compare) each needed the GIL on
+   the GUI thread, which the busy worker hands over once per switch interval;
+   the GUI thread fell behind and Qt delivers every posted event before its
+   timers, so the loop froze 0.3-1.5 s (one gap: 333 progress slots run in
+   310 ms, no timer tick). Now the job stores its newest progress and the
+   window polls it every 50 ms (~90-110 updates per compare).
+3. PySide releases the GIL around its C++ calls; re-taking it waited up to the
+   5 ms switch interval each time. Jobs now run with 1 ms: untick stalls went
+   from 137-248 ms (12 runs) to 42-87 ms.
+4. A job started at once fought the window's first repaint (progress bar
+   shown) for the GIL: ~100 ms at "Comparing reports…". Jobs wait 50 ms first.
+
+Remaining floor (engine, not the window): single C calls that hold the GIL,
+e.g. ``sorted(links, key=...)`` over ~66k links in core/align/grouping.py
+(a 43-95 ms gap in a plain-Python probe thread, no Qt; the whole sort with
+its key calls ~115 ms) -- the "grouping passages" stalls of 40-105 ms.
+
+Figures, 2 shared cores (load average from ``uptime``), 500 reports:
+  before (5 ms, signal per report): 85, 92, 326, 796, 969, 1114, 1175, 1253, 1416,
+      1482 ms longest stall, mostly "linking counterparts"
+  progress polled, 5 ms interval (load 0.96-1.12): 80, 90, 60, 58 ms; untick 162, 137, 164, 196
+  + 1 ms interval (load 0.12-0.58): 51, 51, 72, 105, 78, 82, 103 ms; untick 42-90
+      (the two misses: "grouping passages", and the repaint at the job's start)
+  A/B same build (load 0.6-0.8): 5 ms 107, 102 ms / untick 285, 199;
+      1 ms 83, 91 ms / untick 88, 92; compare time 8.0-10.2 s either way
+  + 50 ms head start for the window's first repaint (load 0.79-0.88):
+      50, 48, 45, 53 ms; untick 55, 47, 42, 48; compare 6.9-10.0 s
 """
 from __future__ import annotations
 
@@ -174,6 +205,8 @@ def main() -> int:
         meter = StallMeter()
         state = {"phase": "comparing"}
         meter.label = lambda: f"{state['phase']}: {window.progress_label.text()}"
+        updates = []  # progress updates the window received (polled: at most 20 a second)
+        window.jobs.progressChanged.connect(lambda fraction, message: updates.append(message))
         loop = QEventLoop()
         window.comparisonFinished.connect(loop.quit)
         window.comparisonFinished.connect(lambda: state.update(phase="after the result landed"))
@@ -194,7 +227,7 @@ def main() -> int:
         while time.perf_counter() < end:
             app.processEvents()
         meter.stop()
-        during = (meter.longest(), meter.over(TARGET_MS), len(meter.gaps))
+        during = (meter.longest(), meter.over(TARGET_MS), len(meter.gaps), len(updates))
         meter_where = list(meter.where)
         ticked = window.sources.ticked()
         meter.start()
@@ -212,9 +245,9 @@ def main() -> int:
         app.processEvents()
 
     print(f"{'reports':>8} {'generate s':>11} {'compare s':>10} {'longest stall ms':>17} "
-          f"{'stalls >100ms':>14} {'ticks':>6}  target")
+          f"{'stalls >100ms':>14} {'ticks':>6} {'updates':>8}  target")
     print(f"{docs:>8} {gen_s:>11.1f} {compare_s:>10.1f} {during[0]:>17.0f} {during[1]:>14} "
-          f"{during[2]:>6}  < {TARGET_MS} ms: {'OK' if during[0] < TARGET_MS else 'MISSED'}")
+          f"{during[2]:>6} {during[3]:>8}  < {TARGET_MS} ms: {'OK' if during[0] < TARGET_MS else 'MISSED'}")
     print(f"untick one source: longest stall {meter.longest():.0f} ms (for_sources + repaint, "
           f"{max(0.0, untick_s):.2f} s)")
     for gap, label in sorted(meter_where, reverse=True)[:8]:
