@@ -206,7 +206,7 @@ class NotesPanel(QWidget):
         total = len(self.controller.notes())
         self.empty_label.setVisible(total == 0)
         shown = self.tree.topLevelItemCount()
-        self.count_label.setText(f"{shown} of {total}" if shown != total else f"{total} note(s)")
+        self.count_label.setText(f"{shown} of {total}" if shown != total else f"{total} note" + ("" if total == 1 else "s"))
         self._update_buttons()
         if self.window_ is not None and hasattr(self.window_, "set_note_marks"):
             self.window_.set_note_marks(self.controller.marked_sentences())
