@@ -125,6 +125,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.folder and not os.path.isdir(args.folder):
         print(f"compareapp: {args.folder}: not a folder", file=sys.stderr)
         return 2
+    from .display_check import display_problem
+
+    problem = display_problem()
+    if problem:
+        print(f"compareapp: cannot open the window: {problem}", file=sys.stderr)
+        return 3
     from .ui.app import run_app
 
     return run_app(folder=args.folder, screenshot=args.screenshot)
