@@ -9,6 +9,7 @@ run before PySide6 is imported.
 from __future__ import annotations
 
 import ctypes.util
+import glob
 import os
 import sys
 from typing import Callable, Mapping
@@ -18,8 +19,18 @@ from typing import Callable, Mapping
 XCB_LIBRARIES = {"xcb-cursor": "libxcb-cursor0", "xkbcommon-x11": "libxkbcommon-x11-0"}
 
 
+def find_library(name: str) -> str | None:
+    """The system's copy of a library, or the one a packaged app carries beside itself."""
+    bundle = getattr(sys, "_MEIPASS", None)  # PyInstaller may ship the X libraries in the bundle
+    if bundle:
+        shipped = glob.glob(os.path.join(bundle, "**", f"lib{name}.so*"), recursive=True)
+        if shipped:
+            return shipped[0]
+    return ctypes.util.find_library(name)
+
+
 def display_problem(env: Mapping[str, str] | None = None, platform: str | None = None,
-                    find_library: Callable[[str], str | None] = ctypes.util.find_library) -> str | None:
+                    find_library: Callable[[str], str | None] = find_library) -> str | None:
     """Why the window cannot open here, or None when nothing is known against it."""
     env = os.environ if env is None else env
     platform = sys.platform if platform is None else platform

@@ -48,3 +48,14 @@ def test_the_command_explains_and_exits_without_starting_qt(monkeypatch, capsys,
     assert main([str(tmp_path)]) == 3
     err = capsys.readouterr().err
     assert "cannot open the window" in err and "no display" in err
+
+
+def test_a_packaged_app_counts_the_libraries_it_carries(monkeypatch, tmp_path):
+    from compareapp import display_check
+
+    (tmp_path / "_internal").mkdir()
+    (tmp_path / "_internal" / "libxcb-cursor.so.0").write_bytes(b"")
+    monkeypatch.setattr("sys._MEIPASS", str(tmp_path), raising=False)
+    monkeypatch.setattr("ctypes.util.find_library", lambda name: None)
+    assert display_check.find_library("xcb-cursor").endswith("libxcb-cursor.so.0")
+    assert display_check.find_library("xkbcommon-x11") is None
