@@ -36,8 +36,12 @@ class SentenceSpan:
 _LINE_RE = re.compile(r"[^\r\n]+")
 _BULLET_RE = re.compile(r"[ \t]*(?:[-*•▪◦‣·●■□➢►]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t]+(?=\S)")
 _MD_HEADING_RE = re.compile(r"[ \t]*#{1,6}[ \t]+(?=\S)")
-_TERMINAL = ".!?…:;"
-_CLOSERS = "\"'”’»)]"
+# Sentence ends that are never an abbreviation's dot and need no space after
+# them: CJK full stops and marks, the Devanagari danda, the Arabic question
+# mark and the Urdu full stop.
+_FIRM_ENDS = "。！？｡।॥؟۔"
+_TERMINAL = ".!?…:;：；" + _FIRM_ENDS
+_CLOSERS = "\"'”’»)]」』）】〕》〉"
 # A wrapped line is "full" when at least this share of the block's longest line.
 _FULL_LINE = 0.6
 
@@ -229,9 +233,15 @@ _NAME = r"[A-Z][\w'’.\-]*"
 _ATTRIBUTION_RE = re.compile(
     rf"(?:(?:{_NAME}\s+){{1,3}}(?:{_SPEECH_VERBS})|(?:{_SPEECH_VERBS})\s+(?:{_NAME}\s*){{1,3}})"
     rf"\s*(?:[.,;:!?]|$)")
-_OPENING = "\"'“‘«([„"
+_OPENING = "\"'“‘«([„「『（【〔《〈"
 # end punctuation, the closing marks glued to it, the space after it
-_CANDIDATE_RE = re.compile(r"(\.{2,}|[.!?…]+)([\"'”’»)\]]*)(\s*)")
+_CANDIDATE_RE = re.compile(r"(\.{2,}|[.!?…" + _FIRM_ENDS + r"]+)([" + re.escape(_CLOSERS) + r"]*)(\s*)")
+# After a closing quotation mark a short speech tag stays with the quotation,
+# as "“…,” he said." does in English: “我们准备好了。”他说。 / 「…。」と述べた。 /
+# “हम तैयार हैं।” उन्होंने कहा।
+_TAG_AFTER_QUOTE_RE = re.compile(
+    r"(?:と|って|[^。！？｡।\n「『“\"]{0,16}?(?:说|說|表示|称|稱|道|问|問|答|指出|强调|強調|告诉|告訴|"
+    r"कहा|बताया|पूछा|लिखा)(?=[。！？｡，、,：:।\s]|$))")
 _NEXT_WORD_RE = re.compile(r"[\s" + re.escape(_OPENING) + r"]*([^\W_]+)")
 _GLUED_NEXT_RE = re.compile(r"[A-Z][a-z]")
 
@@ -286,6 +296,11 @@ def _boundaries(chunk: str) -> list[tuple[int, int]]:
         if i >= size:
             continue
         punct = m.group(1)
+        if any(c in _FIRM_ENDS for c in punct):
+            # CJK writes no space after a full stop and has no capitals to look for
+            if not (m.group(2) and _TAG_AFTER_QUOTE_RE.match(chunk, i)):
+                cuts.append((end, i))
+            continue
         if i == end:  # no space: only scraper glue counts ("week.The")
             if punct in (".", "?", "!") and chunk[i].isupper() and _glued(chunk, i, m.start()):
                 cuts.append((end, i))
@@ -296,7 +311,11 @@ def _boundaries(chunk: str) -> list[tuple[int, int]]:
         if j >= size:
             continue
         first = chunk[j]
-        if not (first.isupper() or first.isdigit() or (j > i and first.isalpha())):
+        # scripts without capitals (Devanagari, Arabic, CJK) after "?" or "!": a new
+        # sentence; after a dot they may follow an abbreviation (Hindi "डॉ. सिंह")
+        caseless = first.isalpha() and not first.isupper() and not first.islower()
+        if not (first.isupper() or first.isdigit() or (j > i and first.isalpha())
+                or (caseless and not punct.strip("?!"))):
             continue
         if punct == "." and _abbreviation_blocks(chunk, m.start(), i):
             continue

@@ -116,6 +116,35 @@ CASES = [
      ["“It is over.”", "Zelensky said on Monday that talks would go on."]),
     ("The U.S.-led coalition struck at approx. 50 sites. Dozens died.",
      ["The U.S.-led coalition struck at approx. 50 sites.", "Dozens died."]),
+    # Chinese and Japanese: no space after 。！？, closing marks stay with their sentence
+    ("乌克兰总统周六提议举行新一轮谈判。俄罗斯尚未回应。",
+     ["乌克兰总统周六提议举行新一轮谈判。", "俄罗斯尚未回应。"]),
+    ("和平可能吗？许多人怀疑！谈判周一开始。",
+     ["和平可能吗？", "许多人怀疑！", "谈判周一开始。"]),
+    ("真的吗？！没有人知道。", ["真的吗？！", "没有人知道。"]),
+    ("价格上涨了3.5%。分析人士感到意外。", ["价格上涨了3.5%。", "分析人士感到意外。"]),
+    ("他在会上说：“我们准备好了。”随后离开了会场。",
+     ["他在会上说：“我们准备好了。”", "随后离开了会场。"]),
+    ("“我们准备好了。”他说。", ["“我们准备好了。”他说。"]),
+    ("“我们准备好了。球在莫斯科一边。”外交部长表示，“和平是可能的。”",
+     ["“我们准备好了。", "球在莫斯科一边。”外交部长表示，“和平是可能的。”"]),
+    ("谈判取得了进展……但分歧仍然存在。", ["谈判取得了进展……但分歧仍然存在。"]),
+    ("首相は土曜日に会見した。交渉は来週再開される。",
+     ["首相は土曜日に会見した。", "交渉は来週再開される。"]),
+    ("「準備はできている。」と首相は述べた。", ["「準備はできている。」と首相は述べた。"]),
+    ("『戦争は終わった。』彼女の言葉に会場は沸いた。",
+     ["『戦争は終わった。』", "彼女の言葉に会場は沸いた。"]),
+    ("彼は「平和は可能だ」と語った｡記者団は沈黙した｡", ["彼は「平和は可能だ」と語った｡", "記者団は沈黙した｡"]),
+    ("北京时间周六。 Talks resume on Monday.", ["北京时间周六。", "Talks resume on Monday."]),
+    # Devanagari danda, and "?" before a script without capitals
+    ("प्रधानमंत्री ने शनिवार को बातचीत की पेशकश की। रूस ने अभी तक जवाब नहीं दिया।",
+     ["प्रधानमंत्री ने शनिवार को बातचीत की पेशकश की।", "रूस ने अभी तक जवाब नहीं दिया।"]),
+    ("क्या शांति संभव है? कई लोगों को संदेह है।", ["क्या शांति संभव है?", "कई लोगों को संदेह है।"]),
+    ("डॉ. मनमोहन सिंह ने भाषण दिया। सभा शांत रही।", ["डॉ. मनमोहन सिंह ने भाषण दिया।", "सभा शांत रही।"]),
+    ("“हम तैयार हैं।” उन्होंने कहा।", ["“हम तैयार हैं।” उन्होंने कहा।"]),
+    ("“हम तैयार हैं।” रूस ने अभी तक जवाब नहीं दिया।", ["“हम तैयार हैं।”", "रूस ने अभी तक जवाब नहीं दिया।"]),
+    ("हे राम॥ अगली पंक्ति।", ["हे राम॥", "अगली पंक्ति।"]),
+    ("هل السلام ممكن؟ كثيرون يشكون.", ["هل السلام ممكن؟", "كثيرون يشكون."]),
 ]
 
 
@@ -178,6 +207,13 @@ def test_no_dateline_in_ordinary_sentences():
         assert find_dateline(text, 0, len(text)) is None, text
     text = "First paragraph here.\nSecond one.\nThird one.\nFourth one.\nNATO — the alliance — met."
     assert not any(dl for _, _, dl in _sentences(text))
+
+
+def test_chinese_and_hindi_paragraphs_are_body_text_not_headlines():
+    text = "乌克兰提议谈判\n乌克兰总统周六提议举行新一轮谈判。俄罗斯尚未回应。\nरूस ने अभी तक जवाब नहीं दिया।"
+    assert [p.kind for p in paragraph_spans(text)] == [HEADING, BODY, BODY]
+    assert [s for s, _, _ in _sentences(text)] == [
+        "乌克兰提议谈判", "乌克兰总统周六提议举行新一轮谈判。", "俄罗斯尚未回应。", "रूस ने अभी तक जवाब नहीं दिया।"]
 
 
 def test_bullet_list_items_are_sentences_without_their_markers():
@@ -251,7 +287,7 @@ from hypothesis import given, settings, strategies as st  # noqa: E402
 
 _PIECES = ["The", "U.S.", "Gen.", "said", "he", "Kyiv", "KYIV —", "1.2", "“", "”", "\"", ".", "?", "!",
            "...", "…", " ", " ", " ", "\n", "\n\n", "\r\n", "- ", "# ", "a", "No.", "J.", "(", ")", "—",
-           "week.The", "2025", "By Jane Doe", "date 2025-07-19", "Read also:", "’"]
+           "week.The", "2025", "By Jane Doe", "date 2025-07-19", "Read also:", "’", "。", "「", "」", "他说", "।"]
 
 
 @settings(max_examples=300, deadline=None)
