@@ -8,9 +8,10 @@ from ..core.progress import check, report
 from .common import ReportView, hex_rgb, verdict_color
 from .pdf_blocks import Block, draw_block_text, draw_source_heading, make_block
 from .pdf_pages import GREY, PageWriter
-from .synopsis import chunks, synoptic_rows
+from .synopsis import chunks, synoptic_bands
 
 GAP = 12.0
+MIN_ROOM = 40.0  # less room than this at a page's foot: a band starts on the next page
 
 
 def _height(blocks: list[Block]) -> float:
@@ -54,7 +55,7 @@ def _chunk(w: PageWriter, chunk, cancel) -> None:
             w.c.drawString(x, w.y - 9, f"{src.label} (continued)")
         w.y -= 16
 
-    for r, row in enumerate(synoptic_rows([rows for _, rows in chunk])):
+    for r, (row, level) in enumerate(synoptic_bands([rows for _, rows in chunk])):
         if r % 20 == 0:
             check(cancel)
         cells = [[blocks[c][i] for i in idx] for c, idx in enumerate(row)]
@@ -62,16 +63,18 @@ def _chunk(w: PageWriter, chunk, cancel) -> None:
         gap = max(cell[0].gap_before for cell in cells if cell)
         cells = [[replace(cell[0], gap_before=0.0)] + cell[1:] if cell else cell for cell in cells]
         h = gap + max(_height(cell) for cell in cells)
-        if w.y - h < w.bottom:
-            if h <= w.top - w.bottom - 20:
-                next_page()
-            else:  # taller than a page: these cells flow on, column by column
-                w.y -= gap
-                _flow(w, cells, xs, width, next_page)
-                continue
+        # A row levelling a passage's copies moves whole to the next page, or its
+        # counterparts would part; a band between such rows flows on from here:
+        # moved whole it left up to half a page blank above it.
+        if w.y - h < w.bottom and (level and h <= w.top - w.bottom - 20 or w.y - gap - w.bottom < MIN_ROOM):
+            next_page()
         w.c.setStrokeColorRGB(0.9, 0.9, 0.9)
         w.c.setLineWidth(0.4)
         w.c.line(w.left, w.y - gap / 2, w.right, w.y - gap / 2)
+        if w.y - h < w.bottom:
+            w.y -= gap
+            _flow(w, cells, xs, width, next_page)
+            continue
         row_top, y_top = w.y, w.y - gap
         for cell, x in zip(cells, xs):
             w.y = y_top
@@ -101,11 +104,17 @@ def _fill_column(w: PageWriter, blocks: list[Block], start: int, x: float, width
         note_h = len(b.note_lines) * b.note_leading
         need = b.gap_before + b.text_height + (note_h + 2 if note_h else 0)
         if w.y - need < w.bottom:
-            if i == start:  # nothing fits on this page yet (a block longer than a page): cut it, always progress
-                lines = b.lines[:max(1, int((w.y - w.bottom) // b.leading))]
-                draw_block_text(w, b, x, w.y, lines)
-                blocks[i] = Block(b.row, b.lines[len(lines):], b.note_lines, b.size, b.leading,
-                                   b.note_size, b.note_leading, 0.0)
+            # a block longer than a whole page is cut where the page ends; any other waits for the next page
+            if i == start and need > w.top - w.bottom - 20:
+                room = w.y - w.bottom
+                if b.lines:
+                    lines = b.lines[:max(1, int(room // b.leading))]
+                    draw_block_text(w, b, x, w.y, lines)
+                    blocks[i] = replace(b, lines=b.lines[len(lines):], gap_before=0.0)
+                else:  # only margin notes left, more than a page of them: they must progress too
+                    k = max(1, int(room // b.note_leading))
+                    w.draw_lines(b.note_lines[:k], x + 6, w.y, b.note_size, b.note_leading)
+                    blocks[i] = replace(b, note_lines=b.note_lines[k:], gap_before=0.0)
             return i
         w.y -= b.gap_before
         draw_block_text(w, b, x, w.y, b.lines)
