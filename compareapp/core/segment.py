@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .dateline import Dateline, find_dateline  # noqa: F401 - the splitter's API
+
 BODY, HEADING, LIST_ITEM = "body", "heading", "list-item"
 
 
@@ -135,70 +137,6 @@ def _with_kind(text: str, s: int, e: int) -> ParagraphSpan:
             and body.rstrip()[-1:] != ",":
         return ParagraphSpan(s, e, HEADING, s)
     return ParagraphSpan(s, e, BODY, s)
-
-
-# ----------------------------------------------------------------- datelines
-
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
-           "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
-_DATE = (r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:%s)\.?,?\s+\d{4}|(?:%s)\.?\s+\d{1,2},?\s+\d{4})"
-         % (_MONTHS, _MONTHS))
-# "date 2025-07-19 ", "Published: July 19, 2025 " before the place
-_DATE_PREFIX = rf"(?:(?:date|dated|published|posted)\s*:?\s*{_DATE}[\s,]+)"
-_DASH = r"(?:—|–|--|-)"
-_LETTER = r"[^\W\d_]"  # any script: KYIV, КИЇВ
-_WORD = rf"{_LETTER}[\w'’.\-]*"
-# KYIV —, NEW YORK (Reuters) —, KYIV, Ukraine —, LONDON, July 19 (Reuters) -
-_CAPS_PLACE = (rf"(?P<place>{_WORD}(?:[ \-]{_WORD}){{0,3}})"
-               rf"(?:,\s*(?P<region>{_WORD}(?:\s{_WORD}){{0,2}}))?"
-               rf"(?:,?\s*(?:{_MONTHS})\.?\s+\d{{1,2}})?"
-               r"\s*(?:\((?P<outlet>[^()\n]{2,40})\))?"
-               rf"\s*{_DASH}\s+")
-# Kyiv (National Times): / Kyiv, Ukraine (AFP) -
-_PLACE_OUTLET = (rf"(?P<place2>{_WORD}(?:\s{_WORD}){{0,3}})(?:,\s*{_WORD})?"
-                 rf"\s*\((?P<outlet2>[^()\n]{{2,40}})\)\s*(?::|{_DASH})\s+")
-# Labels that open a lead in capitals like a dateline but name no place.
-_NOT_PLACES = frozenset(["BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS",
-                         "OPINION", "LIVE", "WATCH", "VIDEO", "PHOTOS", "EDITORIAL", "COMMENT",
-                         "FACT CHECK", "CORRECTION", "URGENT", "FLASH", "NEWS", "ALERT"])
-_SMALL_WORDS = frozenset("of the and de du la le di del der für für van von".split())
-
-
-def _names_something(words: str) -> bool:
-    """'National Times', 'Agence France-Presse', 'The Kyiv Independent': capitalised words."""
-    return all(w[:1].isupper() or not w[:1].isalpha() or w in _SMALL_WORDS for w in words.split()) \
-        and words[:1].isupper()
-
-
-_DATELINE_RE = re.compile(rf"\s*{_DATE_PREFIX}?(?:{_CAPS_PLACE}|{_PLACE_OUTLET})")
-_DATE_ONLY_RE = re.compile(rf"\s*{_DATE_PREFIX}")
-
-
-@dataclass(frozen=True)
-class Dateline:
-    end: int  # offset right after the dateline (where the first sentence starts)
-    place: str | None = None
-    outlet: str | None = None
-    date: str | None = None  # as written; metadata turns it into ISO
-
-
-def find_dateline(text: str, start: int, end: int) -> Dateline | None:
-    """The dateline that opens text[start:end], if any."""
-    m = _DATELINE_RE.match(text, start, end)
-    if m:
-        place = m.group("place") or m.group("place2")
-        outlet = m.group("outlet") or m.group("outlet2")
-        after = text[m.end():m.end() + 2]
-        opens = after[:1].isupper() or after[:1].isdigit() or (after[:1] in _OPENING and after[1:2].isupper())
-        # a place in capitals, or a capitalised place with an outlet in brackets
-        named = (place.isupper() or (outlet is not None and _names_something(place))) \
-            and place.strip().upper() not in _NOT_PLACES
-        if len(place.strip(".-'’")) >= 2 and opens and named and (outlet is None or _names_something(outlet)):
-            return Dateline(m.end(), place.strip(), outlet.strip() if outlet else None, m.group("date"))
-    m = _DATE_ONLY_RE.match(text, start, end)
-    if m and m.end() < end and text[m.end()].isupper():
-        return Dateline(m.end(), None, None, m.group("date"))
-    return None
 
 
 # ----------------------------------------------------------------- sentences

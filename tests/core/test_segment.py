@@ -216,6 +216,57 @@ def test_chinese_and_hindi_paragraphs_are_body_text_not_headlines():
         "乌克兰提议谈判", "乌克兰总统周六提议举行新一轮谈判。", "俄罗斯尚未回应。", "रूस ने अभी तक जवाब नहीं दिया।"]
 
 
+# Whole reports: the dateline the splitter flags (and metadata reads) or None.
+DATELINES = [
+    ("KYIV — Ukraine offered Russia new talks on Saturday, the president said.", "KYIV —", "KYIV", None),
+    ("WASHINGTON, July 19 (Reuters) - The White House said nothing about the talks on Friday.",
+     "WASHINGTON, July 19 (Reuters) -", "WASHINGTON", "Reuters"),
+    ("Kyiv (National Times): Ukraine has offered Russia new talks next week.",
+     "Kyiv (National Times):", "Kyiv", "National Times"),
+    ("LONDON, Jan. 3 — The Bank of England kept interest rates on hold on Thursday.",
+     "LONDON, Jan. 3 —", "LONDON", None),
+    ("SAN FRANCISCO — The company said on Monday that it would cut 500 jobs.", "SAN FRANCISCO —",
+     "SAN FRANCISCO", None),
+    ("Talks resume in Geneva\nROME — Pope Leo called for peace talks on Sunday in his address.",
+     "ROME —", "ROME", None),
+    ("GAO, Mali — Gunmen attacked an army post overnight, officials said on Monday.", "GAO, Mali —", "GAO", None),
+    ("ST. LOUIS (AP) — A federal judge blocked the law on Friday, court papers show.", "ST. LOUIS (AP) —",
+     "ST. LOUIS", "AP"),
+    ("KYIV — NATO leaders met in Kyiv on Monday. NATO said more air defence would follow.", "KYIV —", "KYIV", None),
+    ("KYIV — Russia attacked the capital overnight with drones and missiles.\n"
+     "UPDATE — The death toll rose to 12 on Monday, officials said.", "KYIV —", "KYIV", None),
+    ("TALKS IN KYIV\nKYIV — Ukraine offered Russia new talks on Saturday, the president said.", "KYIV —", "KYIV", None),
+    # an organisation opening a sentence, labels, headlines, briefings, the middle of a text
+    ("NATO — the alliance's chief said on Monday that troops would stay in the Baltics.", None, None, None),
+    ("NATO — Alliance chief Mark Rutte said on Monday that troops would stay in the Baltics.", None, None, None),
+    ("EU — The bloc agreed new sanctions on Russia on Friday after a long debate.", None, None, None),
+    ("U.N. — The Security Council met in an emergency session on Sunday night.", None, None, None),
+    ("G7 — Leaders of the world's richest democracies met in Italy on Thursday.", None, None, None),
+    ("ECOWAS — Leaders met in Abuja on Sunday. ECOWAS said the junta must hand over power.", None, None, None),
+    ("UPDATE — The death toll rose to 12 on Monday, officials said in a statement.", None, None, None),
+    ("GENEVA TALKS — RUSSIA WALKS OUT OF THE ROOM AFTER TWO HOURS.\nThe talks ended on Monday.", None, None, None),
+    ("Ukraine — Russia talks: what we know\nTalks resumed in Geneva on Monday after a month of silence.",
+     None, None, None),
+    ("UKRAINE — WHAT WE KNOW\nTalks resumed in Geneva on Monday after a month of silence.", None, None, None),
+    ("Talks resumed in Geneva on Monday after a month of silence.\n"
+     "NATO — Alliance chief Mark Rutte said troops would stay.", None, None, None),
+    ("Talks resumed in Geneva on Monday after a month of silence.\n"
+     "GAZA — Aid trucks crossed the border on Monday, officials said.", None, None, None),
+    ("UKRAINE — Russia launched 40 drones at Kyiv overnight, officials said.\n"
+     "NATO — Alliance leaders agreed to send more air defence.\nGAZA — Aid trucks crossed at Rafah.", None, None, None),
+]
+
+
+@pytest.mark.parametrize("text,dateline,place,outlet", DATELINES, ids=[c[0][:40] for c in DATELINES])
+def test_datelines_in_whole_reports(text, dateline, place, outlet):
+    from compareapp.core.reading import document_from_text
+
+    flagged = [t for t, _, is_dateline in _sentences(text) if is_dateline]
+    assert flagged == ([dateline] if dateline else [])
+    meta = document_from_text("a.txt", text).meta
+    assert (meta.place, meta.outlet) == (place, outlet)
+
+
 def test_bullet_list_items_are_sentences_without_their_markers():
     text = "Key points:\n- Talks resume next week\n- 12 people were killed\n* Aid is delayed\n1. First item\n• Last one."
     paragraphs = paragraph_spans(text)

@@ -1,0 +1,148 @@
+"""Datelines: "KYIV —", "WASHINGTON, July 19 (Reuters) -", "Kyiv (National Times):".
+
+A dateline names the place a report was filed from, sometimes with the date
+and the outlet, at the very start of the first body paragraph (the splitter
+only asks here about that paragraph). Things that look like one but are not:
+labels ("UPDATE —"), an organisation opening a sentence ("NATO — Alliance
+chief ...", "EU — The bloc ..."), a headline in capitals, and the section
+labels of a briefing ("UKRAINE — ..." then "NATO — ..." paragraph after
+paragraph). Each is refused by what it is, not by a list of acronyms alone:
+its shape, what follows it and whether the text uses it again in capitals.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+           "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec")
+_DATE = (r"(?P<date>\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:%s)\.?,?\s+\d{4}|(?:%s)\.?\s+\d{1,2},?\s+\d{4})"
+         % (_MONTHS, _MONTHS))
+# "date 2025-07-19 ", "Published: July 19, 2025 " before the place
+_DATE_PREFIX = rf"(?:(?:date|dated|published|posted)\s*:?\s*{_DATE}[\s,]+)"
+_DASH = r"(?:—|–|--|-)"
+_LETTER = r"[^\W\d_]"  # any script: KYIV, КИЇВ
+_WORD = rf"{_LETTER}[\w'’.\-]*"
+# KYIV —, NEW YORK (Reuters) —, KYIV, Ukraine —, LONDON, July 19 (Reuters) -
+_CAPS_PLACE = (rf"(?P<place>{_WORD}(?:[ \-]{_WORD}){{0,3}})"
+               rf"(?:,\s*(?P<region>{_WORD}(?:\s{_WORD}){{0,2}}))?"
+               rf"(?:,?\s*(?:{_MONTHS})\.?\s+\d{{1,2}})?"
+               r"\s*(?:\((?P<outlet>[^()\n]{2,40})\))?"
+               rf"\s*{_DASH}\s+")
+# Kyiv (National Times): / Kyiv, Ukraine (AFP) -
+_PLACE_OUTLET = (rf"(?P<place2>{_WORD}(?:\s{_WORD}){{0,3}})(?:,\s*{_WORD})?"
+                 rf"\s*\((?P<outlet2>[^()\n]{{2,40}})\)\s*(?::|{_DASH})\s+")
+_DATELINE_RE = re.compile(rf"\s*{_DATE_PREFIX}?(?:{_CAPS_PLACE}|{_PLACE_OUTLET})")
+_DATE_ONLY_RE = re.compile(rf"\s*{_DATE_PREFIX}")
+# A line of a briefing opening with a label in capitals and a dash.
+_LABEL_LINE_RE = re.compile(rf"^[ \t]*(?P<label>{_WORD}(?:[ \-]{_WORD}){{0,3}})\s*{_DASH}\s+"
+                            rf"[\"'“‘«(]?(?P<next>{_LETTER})", re.MULTILINE)
+_DOTTED_RE = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]?\.?")
+
+# Labels that open a lead in capitals like a dateline but name no place.
+_NOT_PLACES = frozenset(["BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS",
+                         "OPINION", "LIVE", "LIVE UPDATES", "WATCH", "VIDEO", "PHOTOS", "EDITORIAL", "COMMENT",
+                         "FACT CHECK", "CORRECTION", "CORRECTED", "URGENT", "FLASH", "NEWS", "ALERT",
+                         "DEVELOPING", "JUST IN", "EXPLAINER", "FACTBOX", "INSIGHT", "INTERVIEW", "REVIEW",
+                         "FEATURE", "SPECIAL REPORT", "REFILE", "BRIEFING", "OBITUARY", "SPONSORED"])
+# Organisations of four letters or more that open sentences in capitals; the
+# shorter ones (EU, UN, IMF, WHO) are refused by their shape, and any of them
+# by being used again in capitals. This list only catches a lone mention.
+_ORGANISATIONS = frozenset("NATO OPEC FIFA UEFA NASA IAEA OSCE OECD OPCW ICAO IATA ASEAN UNICEF UNESCO "
+                           "UNHCR UNRWA OHCHR UNDP INTERPOL EUROPOL FRONTEX MERCOSUR".split())
+_SMALL_WORDS = frozenset("of the and de du la le di del der für van von".split())
+_QUOTE_OPENERS = "\"'“‘«([„"
+
+
+@dataclass(frozen=True)
+class Dateline:
+    end: int  # offset right after the dateline (where the first sentence starts)
+    place: str | None = None
+    outlet: str | None = None
+    date: str | None = None  # as written; metadata turns it into ISO
+
+
+def _names_something(words: str) -> bool:
+    """'National Times', 'Agence France-Presse', 'The Kyiv Independent': capitalised words."""
+    return all(w[:1].isupper() or not w[:1].isalpha() or w in _SMALL_WORDS for w in words.split()) \
+        and words[:1].isupper()
+
+
+def _acronym_shaped(place: str, region: str | None) -> bool:
+    """EU, IMF, G7, U.N.: one short word, digits or dotted letters. No city of a
+    dateline is written so without a region after it ("GAO, Mali —")."""
+    if any(ch.isdigit() for ch in place):
+        return True
+    if region or " " in place or "-" in place:  # SAN FRANCISCO, WINSTON-SALEM
+        return False
+    letters = sum(ch.isalpha() for ch in place)
+    return letters <= 3 or bool(_DOTTED_RE.fullmatch(place)) or place.strip(".") in _ORGANISATIONS
+
+
+def _used_again_in_capitals(text: str, word: str, start: int, end: int) -> bool:
+    """An organisation's acronym recurs in capitals in running text ("NATO's
+    chief", "the EU"); a dateline's place, if named again, is in ordinary case
+    ("KYIV — ... in Kyiv"). Lines all in capitals (a headline) prove nothing."""
+    for m in re.finditer(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", text):
+        if start <= m.start() < end:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if any(ch.islower() for ch in line):
+            return True
+    return False
+
+
+def _capitals_follow(text: str, at: int) -> bool:
+    """'BREAKING NEWS — TALKS COLLAPSE IN GENEVA': a headline or label in
+    capitals, not a place before the lead's first words."""
+    words = text[at:at + 80].split()[:4]
+    cased = [w for w in words if any(ch.isupper() or ch.islower() for ch in w)]
+    return len(cased) >= 2 and all(not any(ch.islower() for ch in w) for w in cased)
+
+
+def _one_of_several_labels(text: str, start: int) -> bool:
+    """A briefing opens paragraph after paragraph with a label in capitals
+    ("UKRAINE — ...", "NATO — ..."): such labels are sections, not datelines.
+    Labels like "UPDATE —" in a live report do not count."""
+    own_line = text.rfind("\n", 0, start) + 1
+    for m in _LABEL_LINE_RE.finditer(text):
+        label = m.group("label")
+        if m.start() != own_line and label.isupper() and m.group("next").isupper() \
+                and label.strip().upper() not in _NOT_PLACES:
+            return True
+    return False
+
+
+def find_dateline(text: str, start: int, end: int) -> Dateline | None:
+    """The dateline that opens text[start:end], if any."""
+    m = _DATELINE_RE.match(text, start, end)
+    if m:
+        place = m.group("place") or m.group("place2")
+        outlet = m.group("outlet") or m.group("outlet2")
+        after = text[m.end():m.end() + 2]
+        opens = after[:1].isupper() or after[:1].isdigit() or \
+            (after[:1] in _QUOTE_OPENERS and after[1:2].isupper())
+        # a place in capitals, or a capitalised place with an outlet in brackets
+        named = (place.isupper() or (outlet is not None and _names_something(place))) \
+            and place.strip().upper() not in _NOT_PLACES
+        if len(place.strip(".-'’")) >= 2 and opens and named and (outlet is None or _names_something(outlet)) \
+                and _looks_like_a_place(text, m, place.strip(), outlet):
+            return Dateline(m.end(), place.strip(), outlet.strip() if outlet else None, m.group("date"))
+    m = _DATE_ONLY_RE.match(text, start, end)
+    if m and m.end() < end and text[m.end()].isupper():
+        return Dateline(m.end(), None, None, m.group("date"))
+    return None
+
+
+def _looks_like_a_place(text: str, m: re.Match, place: str, outlet: str | None) -> bool:
+    if _capitals_follow(text, m.end()):
+        return False
+    if outlet is not None:
+        return True  # "WASHINGTON (Reuters) -": only a dateline carries the outlet so
+    if _acronym_shaped(place, m.group("region")):
+        return False
+    if " " not in place and _used_again_in_capitals(text, place, m.start(), m.end()):
+        return False
+    return not _one_of_several_labels(text, m.start("place"))
