@@ -36,7 +36,8 @@ class Paragraph:
     index: int
     start: int
     end: int
-    # "body", "heading" (a single line without a final stop) or "list-item"
+    # "body", "heading" (a single line without a final stop), "list-item" or
+    # "table-row" (one row of a table, "| Kharkiv | 12 | 40 |", one sentence)
     kind: str = "body"
     boilerplate: bool = False
 

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from .dateline import Dateline, find_dateline  # noqa: F401 - the splitter's API
 
 BODY, HEADING, LIST_ITEM = "body", "heading", "list-item"
+# "| Kharkiv | 12 | 40 |": a row of a Word or markdown table, one sentence,
+# never joined with the lines around it (a row's figures stay with its label).
+TABLE_ROW = "table-row"
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,7 @@ class SentenceSpan:
 _LINE_RE = re.compile(r"[^\r\n]+")
 _BULLET_RE = re.compile(r"[ \t]*(?:[-*•▪◦‣·●■□➢►]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t]+(?=\S)")
 _MD_HEADING_RE = re.compile(r"[ \t]*#{1,6}[ \t]+(?=\S)")
+_TABLE_ROW_RE = re.compile(r"\|[^\n]*\|")
 # Sentence ends that are never an abbreviation's dot and need no space after
 # them: CJK full stops and marks, the Devanagari danda, the Arabic question
 # mark and the Urdu full stop.
@@ -108,7 +112,7 @@ def paragraph_spans(text: str) -> list[ParagraphSpan]:
     """Paragraphs with their kind. A line is a paragraph, except in
     hard-wrapped blocks where lines join until a short line or a list item."""
     spans: list[tuple[int, int]] = []
-    for lines in _blocks(text):
+    for lines in _apart_from_table_rows(text, _blocks(text)):
         if not _is_wrapped(text, lines):
             spans.extend(lines)
             continue
@@ -125,7 +129,29 @@ def paragraph_spans(text: str) -> list[ParagraphSpan]:
     return [_with_kind(text, s, e) for s, e in spans]
 
 
+def _is_table_row(text: str, s: int, e: int) -> bool:
+    return _TABLE_ROW_RE.fullmatch(text, s, e) is not None
+
+
+def _apart_from_table_rows(text: str, blocks: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
+    """Blocks with every table row a block of its own."""
+    out = []
+    for lines in blocks:
+        current: list[tuple[int, int]] = []
+        for s, e in lines:
+            if _is_table_row(text, s, e):
+                out.extend([current, [(s, e)]] if current else [[(s, e)]])
+                current = []
+            else:
+                current.append((s, e))
+        if current:
+            out.append(current)
+    return out
+
+
 def _with_kind(text: str, s: int, e: int) -> ParagraphSpan:
+    if _is_table_row(text, s, e):
+        return ParagraphSpan(s, e, TABLE_ROW, s)
     m = _MD_HEADING_RE.match(text, s)
     if m:
         return ParagraphSpan(s, e, HEADING, m.end())
@@ -299,7 +325,7 @@ def segment(text: str) -> tuple[list[ParagraphSpan], list[SentenceSpan]]:
                 ds, de = _trimmed(text, s, found.end)
                 sentences.append(SentenceSpan(ds, de, pi, dateline=True))
                 s = found.end
-        if p.kind == HEADING and p.content_start == p.start:
+        if p.kind == TABLE_ROW or (p.kind == HEADING and p.content_start == p.start):
             sentences.append(SentenceSpan(*_trimmed(text, s, p.end), pi))
             continue
         for ss, se in split_sentences(text, s, p.end):

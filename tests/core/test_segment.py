@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from compareapp.core.segment import (BODY, HEADING, LIST_ITEM, find_dateline, paragraph_spans,
+from compareapp.core.segment import (BODY, HEADING, LIST_ITEM, TABLE_ROW, find_dateline, paragraph_spans,
                                      segment, split_paragraphs, split_sentences)
 
 CASES = [
@@ -267,6 +267,19 @@ def test_datelines_in_whole_reports(text, dateline, place, outlet):
     assert (meta.place, meta.outlet) == (place, outlet)
 
 
+def test_table_rows_are_paragraphs_and_sentences_of_their_own():
+    # hard-wrapped prose around a markdown table: the rows never join its lines
+    text = ("The government said on Monday that it would reopen the talks with\n"
+            "the rebels next week, after a month in which no side moved at all\n"
+            "| Region | Killed. Injured. | Note |\n"
+            "|---|---|---|\n"
+            "and the envoy will travel to Geneva on Sunday, his office said in\n"
+            "a short note.\n")
+    paragraphs = paragraph_spans(text)
+    assert [p.kind for p in paragraphs] == [BODY, TABLE_ROW, TABLE_ROW, BODY]
+    assert [s for s, _, _ in _sentences(text)][1:3] == ["| Region | Killed. Injured. | Note |", "|---|---|---|"]
+
+
 def test_bullet_list_items_are_sentences_without_their_markers():
     text = "Key points:\n- Talks resume next week\n- 12 people were killed\n* Aid is delayed\n1. First item\n• Last one."
     paragraphs = paragraph_spans(text)
@@ -338,7 +351,7 @@ from hypothesis import given, settings, strategies as st  # noqa: E402
 
 _PIECES = ["The", "U.S.", "Gen.", "said", "he", "Kyiv", "KYIV —", "1.2", "“", "”", "\"", ".", "?", "!",
            "...", "…", " ", " ", " ", "\n", "\n\n", "\r\n", "- ", "# ", "a", "No.", "J.", "(", ")", "—",
-           "week.The", "2025", "By Jane Doe", "date 2025-07-19", "Read also:", "’", "。", "「", "」", "他说", "।"]
+           "week.The", "2025", "By Jane Doe", "date 2025-07-19", "Read also:", "’", "。", "「", "」", "他说", "।", "| ", " |"]
 
 
 @settings(max_examples=300, deadline=None)

@@ -5,7 +5,7 @@ import hashlib
 from pathlib import PurePosixPath
 
 from ..model import Document, DocumentMeta, Paragraph, Sentence
-from ..segment import segment
+from ..segment import TABLE_ROW, ParagraphSpan, segment
 from .boilerplate import is_boilerplate
 from .metadata import is_furniture_line, meta_from_text
 
@@ -19,6 +19,20 @@ def normalise_newlines(text: str) -> str:
     return text
 
 
+def _is_furniture(text: str, p: ParagraphSpan) -> bool:
+    """Page furniture, shown but never compared. A table row is compared when
+    it says something in words: not a row of figures alone (meaningless
+    without its header), a rule line of a markdown table, or cells that are
+    all furniture ("| Share | Tweet | Email |")."""
+    chunk = text[p.start:p.end]
+    if p.kind != TABLE_ROW:
+        return is_boilerplate(chunk) or is_furniture_line(chunk)
+    if not any(ch.isalpha() for ch in chunk):
+        return True
+    cells = [c.strip() for c in chunk.strip().strip("|").split("|")]
+    return all(is_boilerplate(c) or is_furniture_line(c) for c in cells if c)
+
+
 def document_from_text(doc_id: str, text: str, path: str | None = None, fmt: str = "txt",
                        meta: DocumentMeta | None = None, encoding: str | None = None,
                        sha256: str | None = None) -> Document:
@@ -29,8 +43,7 @@ def document_from_text(doc_id: str, text: str, path: str | None = None, fmt: str
     """
     text = normalise_newlines(text)
     spans, sentence_spans = segment(text)
-    furniture = [is_boilerplate(text[p.start:p.end]) or is_furniture_line(text[p.start:p.end])
-                 for p in spans]
+    furniture = [_is_furniture(text, p) for p in spans]
     paragraphs = tuple(Paragraph(i, p.start, p.end, p.kind, furniture[i]) for i, p in enumerate(spans))
     sentences = tuple(
         Sentence(f"{doc_id}#{i}", doc_id, i, s.start, s.end, text[s.start:s.end], s.paragraph,

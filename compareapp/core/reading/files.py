@@ -8,8 +8,9 @@ import os
 from ..model import Document, DocumentMeta, LoadProblem
 from ..settings import EngineSettings
 from .document import document_from_text
-from .formats import Unreadable, read_docx, read_html, read_pdf
+from .formats import Unreadable, read_html, read_pdf
 from .text import NotText, decode_text
+from .word import read_docx
 
 TEXT_EXTENSIONS = (".txt", ".md", ".markdown", ".text")
 EXTENSIONS = (".txt", ".md", ".html", ".htm", ".docx", ".pdf", ".markdown", ".text", ".xhtml")

@@ -1,4 +1,4 @@
-"""Web pages, Word files and PDFs -> (text, metadata). Each library is imported
+"""Web pages and PDFs -> (text, metadata) (Word files: word.py). Each library is imported
 only when such a file is met, so the command line starts fast.
 
 Every reader raises ``Unreadable(reason)`` with a reason a journalist
@@ -85,33 +85,6 @@ def _real_title(value) -> str | None:
     if value and value.lower().startswith("microsoft word - "):
         value = None
     return None if not value or value.lower() in _PLACEHOLDER_TITLES else value
-
-
-# ------------------------------------------------------------------- Word
-
-def read_docx(data: bytes) -> tuple[str, DocumentMeta]:
-    """The paragraphs of a Word file, one per line; the title from its properties
-    or its Title style."""
-    import docx
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-        title = document.core_properties.title
-        lines: list[str] = []
-        styled_title = None
-        for p in document.paragraphs:
-            line = " ".join(p.text.replace("\xa0", " ").split())
-            if not line:
-                continue
-            # a style lookup walks the style sheet: only the first paragraph needs one
-            if not lines and p.style is not None and p.style.name in ("Title", "Heading 1"):
-                styled_title = line
-            lines.append(line)
-    except Exception:  # noqa: BLE001 - zip, XML and package errors all mean the same to a user
-        raise Unreadable("Word file is damaged") from None
-    if not lines:
-        raise Unreadable("Word file has no text")
-    return "\n".join(lines), DocumentMeta(title=_real_title(title) or styled_title)
 
 
 # -------------------------------------------------------------------- PDF

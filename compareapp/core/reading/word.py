@@ -1,0 +1,141 @@
+"""Word files (.docx) -> (text, metadata).
+
+The body is read in document order, paragraphs and tables interleaved, with
+content controls opened. Headers, footers, footnotes and comments live in
+other parts of the file and never enter the text: a running "Page 2" or the
+paper's name must not be compared as reporting.
+
+A table is read in one of two ways, as a journalist would read it:
+
+- a layout table (one column, or most of its words in cells of running prose:
+  an article or a Q&A pasted inside a frame) only places text on the page:
+  its paragraphs become ordinary paragraphs, cell after cell, compared like
+  the rest of the report;
+- a data table (names, figures, labels) gives one line per row, cells between
+  bars: ``| Kharkiv | 12 | 40 |``. The splitter keeps such a row whole (one
+  sentence, see segment.TABLE_ROW), so a row's figures are compared together
+  with their label; rows of figures only, or of page furniture, are shown but
+  not compared (reading/document.py).
+"""
+from __future__ import annotations
+
+import io
+
+from ..model import DocumentMeta
+from ..segment import split_sentences
+from .formats import Unreadable, _real_title
+
+# A cell of running prose: several sentences, or one long paragraph.
+_PROSE_WORDS = 40
+
+
+def _clean_line(text: str) -> str:
+    return " ".join(text.replace("\xa0", " ").split())
+
+
+class _Reader:
+    def __init__(self):
+        from docx.oxml.ns import qn
+
+        self.p, self.tbl, self.tr, self.tc = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc")
+        # wrappers whose children are paragraphs and tables again
+        self.wrappers = {qn("w:sdt"), qn("w:sdtContent"), qn("w:customXml")}
+        self.first_p = None  # the paragraph element the first line came from
+
+    def blocks(self, container):
+        """Paragraph and table elements of a body or cell, in document order."""
+        for child in container.iterchildren():
+            if child.tag in (self.p, self.tbl):
+                yield child
+            elif child.tag in self.wrappers:
+                yield from self.blocks(child)
+
+    def lines(self, container, flat: bool = False) -> list[str]:
+        """The lines a body or cell gives: its paragraphs, and its tables read
+        as layout or as rows; ``flat``: a table's cells as lines, for a table
+        inside a cell of a row."""
+        out: list[str] = []
+        for block in self.blocks(container):
+            if block.tag == self.p:
+                line = _clean_line(block.text)
+                if line:
+                    if self.first_p is None:
+                        self.first_p = block
+                    out.append(line)
+            elif flat:
+                out.extend(line for row in self.cells(block) for tc in row if tc is not None
+                           for line in self.lines(tc, flat=True))
+            else:
+                out.extend(self.table(block))
+        return out
+
+    def cells(self, tbl):
+        """The cells of a table, row by row; a vertically merged cell shows its
+        text once, in its first row (None below)."""
+        return [[None if tc.vMerge == "continue" else tc for tc in tr.iterchildren(self.tc)]
+                for tr in tbl.iterchildren(self.tr)]
+
+    def table(self, tbl) -> list[str]:
+        grid = self.cells(tbl)
+        rows = [[[] if tc is None else self.lines(tc, flat=True) for tc in row] for row in grid]
+        if _is_layout(rows):
+            return [line for row in grid for tc in row if tc is not None for line in self.lines(tc)]
+        out = []
+        for row in rows:
+            filled = [cell for cell in row if cell]
+            if len(filled) <= 1:
+                # a title row across the table, or a row with one cell used: plain text
+                out.extend(line for cell in filled for line in cell)
+            else:
+                out.append("|" + "|".join(f" {_cell_text(cell)} " if cell else " " for cell in row) + "|")
+        return out
+
+
+def _cell_text(lines: list[str]) -> str:
+    """A cell's paragraphs on one line: 'Jane Doe / Minister'; after a full stop a space does."""
+    text = ""
+    for line in lines:
+        text = line if not text else text + (" " if text[-1:] in ".!?:;。！？" else " / ") + line
+    return text
+
+
+def _is_prose(lines: list[str]) -> bool:
+    text = " ".join(lines)
+    return len(text.split()) >= _PROSE_WORDS or len(split_sentences(text)) >= 2
+
+
+def _is_layout(rows: list[list[list[str]]]) -> bool:
+    """One column, or most of the table's words in prose cells."""
+    if max((len(row) for row in rows), default=0) <= 1:
+        return True
+    words = prose_words = 0
+    for row in rows:
+        for cell in row:
+            n = sum(len(line.split()) for line in cell)
+            words += n
+            prose_words += n if _is_prose(cell) else 0
+    return words > 0 and prose_words * 2 >= words
+
+
+def read_docx(data: bytes) -> tuple[str, DocumentMeta]:
+    """The text of a Word file, one paragraph or table row per line; the title
+    from its properties or the Title style of its first paragraph."""
+    import docx
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+        title = document.core_properties.title
+        reader = _Reader()
+        lines = reader.lines(document.element.body)
+        styled_title = None
+        # a style lookup walks the style sheet: only the first paragraph needs one
+        if reader.first_p is not None and lines and lines[0] == _clean_line(reader.first_p.text):
+            style = Paragraph(reader.first_p, document).style
+            if style is not None and style.name in ("Title", "Heading 1"):
+                styled_title = lines[0]
+    except Exception:  # noqa: BLE001 - zip, XML and package errors all mean the same to a user
+        raise Unreadable("Word file is damaged") from None
+    if not lines:
+        raise Unreadable("Word file has no text")
+    return "\n".join(lines), DocumentMeta(title=_real_title(title) or styled_title)
