@@ -16,6 +16,7 @@ from .core.atomicfile import write_bytes_atomically
 from .core.settings import EngineSettings
 
 PALETTES = ("light", "dark", "colour-blind")
+EXPORT_FORMATS = ("pdf", "html", "json")
 MAX_RECENT = 10
 
 
@@ -31,11 +32,20 @@ class Preferences:
     splitter_sizes: str = ""  # base64 of QSplitter.saveState()
     sync_scroll: bool = True
     max_panes: int = 6  # panes shown side by side; further ticked sources wait their turn
+    last_export_dir: str = ""  # where File ▸ Export last wrote; empty: Documents (see ui/export_path.py)
+    last_export_format: str = "pdf"  # pdf, html or json: the next export proposes the same
 
     def with_recent(self, folder: str) -> "Preferences":
         folder = os.path.abspath(folder)
         recent = (folder,) + tuple(f for f in self.recent_folders if f != folder)
         return replace(self, recent_folders=recent[:MAX_RECENT])
+
+    def with_export(self, path: str) -> "Preferences":
+        """After writing ``path``: its folder and format are proposed next time."""
+        ext = os.path.splitext(path)[1].lower().lstrip(".")
+        fmt = "html" if ext == "htm" else ext
+        return replace(self, last_export_dir=os.path.dirname(os.path.abspath(path)),
+                       last_export_format=fmt if fmt in EXPORT_FORMATS else self.last_export_format)
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -53,9 +63,11 @@ class Preferences:
         engine = data.get("engine")
         if isinstance(engine, dict):
             values["engine"] = EngineSettings.from_dict(engine)
-        for name in ("font_family", "window_geometry", "window_state", "splitter_sizes"):
+        for name in ("font_family", "window_geometry", "window_state", "splitter_sizes", "last_export_dir"):
             if isinstance(data.get(name), str):
                 values[name] = data[name]
+        if data.get("last_export_format") in EXPORT_FORMATS:
+            values["last_export_format"] = data["last_export_format"]
         if data.get("palette") in PALETTES:
             values["palette"] = data["palette"]
         size = data.get("font_size")

@@ -69,3 +69,12 @@ def test_a_crash_while_saving_keeps_the_previous_settings(tmp_path, monkeypatch)
     monkeypatch.undo()
     assert store.load().recent_folders[0] == "/news/first"
     assert [p.name for p in tmp_path.iterdir()] == ["preferences.json"]  # no temporary file left
+
+
+def test_the_last_export_folder_and_format_are_remembered(tmp_path):
+    store = PreferencesStore(tmp_path / "preferences.json")
+    store.save(Preferences().with_export(str(tmp_path / "desk" / "talks-comparison-2025-07-21.htm")))
+    prefs = store.load()
+    assert prefs.last_export_dir == str(tmp_path / "desk") and prefs.last_export_format == "html"
+    store.path.write_text(json.dumps({"last_export_dir": 3, "last_export_format": "docx"}), encoding="utf-8")
+    assert store.load() == Preferences()  # hand-damaged values fall back to Documents and PDF

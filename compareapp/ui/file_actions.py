@@ -2,13 +2,33 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 
 from PySide6.QtCore import QFileSystemWatcher, QTimer
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
+from .export_path import proposed_export_path
 from .workers import export_work
 
-EXPORT_FILTERS = "PDF report (*.pdf);;Web page (*.html);;JSON data (*.json)"
+EXPORT_FILTERS = {"pdf": "PDF report (*.pdf)", "html": "Web page (*.html)", "json": "JSON data (*.json)"}
+FORMATS = (".pdf", ".html", ".htm", ".json")
+
+
+def _format_of_filter(name_filter: str) -> str:
+    return next((fmt for fmt, f in EXPORT_FILTERS.items() if f == name_filter), "pdf")
+
+
+def _follow_format(dialog: QFileDialog, name_filter: str) -> None:
+    """Picking another format swaps the proposed name's extension to match. Qt's own
+    dialog swaps a typed extension itself; this keeps the suffix added to a bare
+    name in step, and swaps the name where a platform's dialog does not."""
+    fmt = _format_of_filter(name_filter)
+    dialog.setDefaultSuffix(fmt)
+    files = dialog.selectedFiles()
+    name = os.path.basename(files[0]) if files else ""
+    stem, ext = os.path.splitext(name)
+    if stem and ext.lower() in FORMATS:
+        dialog.selectFile(f"{stem}.{fmt}")
 
 
 class FileActionsMixin:
@@ -115,24 +135,55 @@ class FileActionsMixin:
         if self.view_result is None:
             self.statusBar().showMessage("Nothing to export yet: open a folder first.", 6000)
             return
-        base = os.path.join(os.path.expanduser("~"), "comparison.pdf")
-        path, chosen = QFileDialog.getSaveFileName(self, "Export report", base, EXPORT_FILTERS)
-        if path:
-            if not os.path.splitext(path)[1]:
-                path += {"P": ".pdf", "W": ".html", "J": ".json"}.get(chosen[:1], ".pdf")
-            self.export_to(path)
+        fmt = self.prefs.last_export_format
+        start = proposed_export_path(self.view_result, self.prefs.last_export_dir, fmt, date.today())
+        dialog = QFileDialog(self, "Export report")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setNameFilters(list(EXPORT_FILTERS.values()))
+        dialog.selectNameFilter(EXPORT_FILTERS[fmt])
+        # typed without an extension, the name gets the chosen format's; and the
+        # dialog's ask-before-overwrite then checks that full name
+        dialog.setDefaultSuffix(fmt)
+        dialog.setDirectory(os.path.dirname(start))
+        dialog.selectFile(os.path.basename(start))
+        dialog.filterSelected.connect(lambda chosen: _follow_format(dialog, chosen))
+        self._export_file_dialog = dialog  # tests reach the open dialog here
+        try:
+            accepted = bool(dialog.exec()) and bool(dialog.selectedFiles())
+            path = dialog.selectedFiles()[0] if accepted else ""
+            fmt = _format_of_filter(dialog.selectedNameFilter())
+        finally:
+            self._export_file_dialog = None
+            dialog.deleteLater()
+        if not accepted:
+            return
+        if os.path.splitext(path)[1].lower() not in FORMATS:
+            # "talks.v2": the dialog took ".v2" for an extension and asked about that name only
+            path += "." + fmt
+            if os.path.exists(path) and not self._confirm_overwrite(path):
+                return
+        self.export_to(path, overwrite=True)  # the dialog asked before replacing a file
 
-    def export_to(self, path: str) -> None:
-        """Write the report in a worker; the comparison job keeps its own slot."""
+    def _confirm_overwrite(self, path: str) -> bool:
+        answer = QMessageBox.question(self, "Export report", f"{os.path.basename(path)} already exists.\n"
+                                      "Do you want to replace it?")
+        return answer == QMessageBox.StandardButton.Yes
+
+    def export_to(self, path: str, overwrite: bool = False) -> None:
+        """Write the report in a worker; the comparison job keeps its own slot.
+        Without ``overwrite`` an existing file is left alone and the status bar says so."""
         try:
             from ..export import ExportOptions
         except ImportError as exc:
             self.statusBar().showMessage(f"Export is not available: {exc}", 10000)
             return
-        options = ExportOptions(notes=tuple(self.notes_for_export()))
+        options = ExportOptions(notes=tuple(self.notes_for_export()), overwrite=overwrite)
         work = export_work(self.view_result, path, options)
         self.start_job(work, f"Exporting {os.path.basename(path)}…", self._export_done, kind="export")
 
     def _export_done(self, path: str) -> None:
+        self.prefs = self.prefs.with_export(path)
+        self.save_preferences()
         self.statusBar().showMessage(f"Wrote {path}", 10000)
         self.exportFinished.emit(path)
