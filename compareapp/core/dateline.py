@@ -82,15 +82,21 @@ def _acronym_shaped(place: str, region: str | None) -> bool:
 def _used_again_in_capitals(text: str, word: str, start: int, end: int) -> bool:
     """An organisation's acronym recurs in capitals in running text ("NATO's
     chief", "the EU"); a dateline's place, if named again, is in ordinary case
-    ("KYIV — ... in Kyiv"). Lines all in capitals (a headline) prove nothing."""
-    for m in re.finditer(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", text):
-        if start <= m.start() < end:
-            continue
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        line = text[line_start:line_end if line_end >= 0 else len(text)]
-        if any(ch.islower() for ch in line):
-            return True
+    ("KYIV — ... in Kyiv") or opens another dateline (a second story from the
+    same city). Lines all in capitals (a headline) prove nothing."""
+    at = text.find(word)
+    while at >= 0:
+        after = at + len(word)
+        whole_word = not (at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")) \
+            and not (after < len(text) and (text[after].isalnum() or text[after] == "_"))
+        if whole_word and not start <= at < end:
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", after)
+            line = text[line_start:line_end if line_end >= 0 else len(text)]
+            other = line_start != text.rfind("\n", 0, start) + 1 and _DATELINE_RE.match(text, line_start)
+            if any(ch.islower() for ch in line) and not (other and other.group("place") == word):
+                return True
+        at = text.find(word, after)
     return False
 
 
@@ -102,15 +108,16 @@ def _capitals_follow(text: str, at: int) -> bool:
     return len(cased) >= 2 and all(not any(ch.islower() for ch in w) for w in cased)
 
 
-def _one_of_several_labels(text: str, start: int) -> bool:
+def _one_of_several_labels(text: str, start: int, place: str) -> bool:
     """A briefing opens paragraph after paragraph with a label in capitals
     ("UKRAINE — ...", "NATO — ..."): such labels are sections, not datelines.
-    Labels like "UPDATE —" in a live report do not count."""
+    Labels like "UPDATE —" in a live report, or the same place opening a
+    second story, do not count."""
     own_line = text.rfind("\n", 0, start) + 1
     for m in _LABEL_LINE_RE.finditer(text):
         label = m.group("label")
         if m.start() != own_line and label.isupper() and m.group("next").isupper() \
-                and label.strip().upper() not in _NOT_PLACES:
+                and label.strip().upper() not in _NOT_PLACES and label.strip() != place:
             return True
     return False
 
@@ -145,4 +152,4 @@ def _looks_like_a_place(text: str, m: re.Match, place: str, outlet: str | None) 
         return False
     if " " not in place and _used_again_in_capitals(text, place, m.start(), m.end()):
         return False
-    return not _one_of_several_labels(text, m.start("place"))
+    return not _one_of_several_labels(text, m.start("place"), place)
