@@ -18,14 +18,22 @@ def _style_sheet() -> str:
         return ""
 
 
+def style_application(app: QApplication) -> None:
+    """Fusion with outlines that show in every palette (``style.OutlinedStyle``), and the
+    quiet style sheet."""
+    from .style import app_style
+
+    app.setStyle(app_style())
+    app.setStyleSheet(_style_sheet())
+
+
 def run_app(folder: str | None = None, screenshot: str | None = None) -> int:
     from .main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("compareapp")
     app.setApplicationDisplayName("Compare reports")
-    app.setStyle("Fusion")
-    app.setStyleSheet(_style_sheet())
+    style_application(app)
     outcome = {"code": 0}
     scratch = None
     if screenshot:
