@@ -325,7 +325,14 @@ class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
         self.selection.set_sentence(sentence_id, counterparts, keys)
         self._paint_selection()
         self.panes.reveal(([sentence_id] if reveal_self else []) + counterparts)
+        self.quotes.show_groups_of(self.quotes_in(sentence_id))
         self.sentenceSelected.emit(sentence_id)
+
+    def quotes_in(self, sentence_id: str) -> list[str]:
+        """Ids of the quotation units that overlap a sentence."""
+        view = self.view_result
+        s = view.sentence(sentence_id)
+        return [q.id for q in view.quotes_of(s.doc_id) if q.start < s.end and q.end > s.start]
 
     def select_quotes(self, quote_ids: list[str]) -> None:
         self.selection.set_quotes(quote_ids)
