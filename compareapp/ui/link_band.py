@@ -7,7 +7,7 @@ screen are drawn (``viewmath.visible_bands``).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -49,6 +49,13 @@ class LinkBand(QWidget):
         return pane.viewport().mapTo(self.window(), QPointF(0, 0).toPoint()).y() \
             - self.mapTo(self.window(), QPointF(0, 0).toPoint()).y()
 
+    def text_rect(self) -> QRect:
+        """The part of the band beside the two panes' texts."""
+        lo, ro = self._viewport_top(self.left), self._viewport_top(self.right)
+        top = min(lo, ro)
+        bottom = max(lo + self.left.viewport().height(), ro + self.right.viewport().height())
+        return QRect(0, round(top), self.width(), round(bottom - top))
+
     def bands(self) -> list[viewmath.Band]:
         lo, ro = self._viewport_top(self.left), self._viewport_top(self.right)
         height = max(self.left.viewport().height(), self.right.viewport().height())
@@ -61,6 +68,9 @@ class LinkBand(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), self.colours["window"])
+        # the band runs the height of the column, headers included; its curves belong
+        # beside the texts only, never up beside the source names
+        p.setClipRect(self.text_rect())
         w = float(self.width())
         mid = w / 2
         self.last_bands = self.bands()
@@ -83,6 +93,8 @@ class LinkBand(QWidget):
 
     def band_at(self, x: float, y: float) -> viewmath.Band | None:
         """The band under a point; the curves are close enough to straight for picking."""
+        if not self.text_rect().contains(round(x), round(y)):
+            return None  # beside the headers nothing is drawn, so nothing is picked
         t = max(0.0, min(1.0, x / max(1.0, self.width())))
         # the smallest band wins where several overlap
         hits = [b for b in self.bands()

@@ -18,6 +18,7 @@ from ..preferences import Preferences, PreferencesStore
 from .file_actions import FileActionsMixin
 from .legend import Legend
 from .menus import build_menus
+from .narrow_window import NarrowWindowMixin
 from .navigation import NavigationMixin
 from .palette import Colours, colours
 from .pane_area import PaneArea
@@ -29,7 +30,7 @@ from .jobs import JobRunner
 from .workers import compare_files_work, compare_folder_work, restrict_work
 
 
-class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
+class MainWindow(FileActionsMixin, NavigationMixin, NarrowWindowMixin, QMainWindow):
     resultChanged = Signal(object)  # the ComparisonResult now shown (None when cleared)
     sentenceSelected = Signal(str)  # sentence id
     comparisonFinished = Signal()  # a comparison landed (or failed): the window is settled
@@ -93,6 +94,7 @@ class MainWindow(FileActionsMixin, NavigationMixin, QMainWindow):
         self.jobs.cancelled.connect(self._job_cancelled)
         build_menus(self)
         self._init_watcher()
+        self._init_narrow_window()
 
         self.sources.changed.connect(self._sources_changed)
         self.sources.view.activated.connect(self._source_activated)

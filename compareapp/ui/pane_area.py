@@ -1,24 +1,28 @@
 """The centre: ticked sources side by side, joined by link bands.
 
 When more sources are ticked than ``max_panes`` the first ones (in the
-sources list's order) are shown and the rest wait; the columns scroll
-sideways when they do not fit. Synchronised scrolling maps one pane's
-scroll position onto the others through their linked passages.
+sources list's order) are shown and the rest wait. As many panes as fit at
+a comfortable width share the visible row, and at least two whenever two
+fit at the narrowest readable width; the others are a sideways scroll away.
+Synchronised scrolling maps one pane's scroll position onto the others
+through their linked passages.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QScrollArea, QSizePolicy,
                                QVBoxLayout, QWidget)
 
 from ..core import viewmath
 from ..core.result import REWORDED, SHARED, UNIQUE, ComparisonResult
-from .link_band import LinkBand
+from .link_band import BAND_WIDTH, LinkBand
 from .palette import Colours
 from .text_pane import DocumentPane
 
-PANE_MIN_WIDTH = 330
+# Pane widths in pixels, raised for large fonts so that a line keeps enough words to read.
+PANE_COMFORTABLE_WIDTH, COMFORTABLE_CHARS = 330, 40
+PANE_MIN_WIDTH, MIN_CHARS = 240, 28  # two panes then fit beside the sidebars at 1024 px
 
 
 class PaneHeader(QLabel):
@@ -35,7 +39,8 @@ class PaneHeader(QLabel):
         meta = " · ".join(x for x in (doc.meta.outlet, doc.meta.date, f"{doc.words} words") if x)
         chips = "".join(
             f"<span style='background:{colours.values[st]}; color:{colours.values['text']}'>"
-            f"&nbsp;{counts[st]} {label}&nbsp;</span>&nbsp;"
+            # spaces inside a chip do not break: a narrow header wraps between chips only
+            f"&nbsp;{counts[st]}&nbsp;{label.replace(' ', '&nbsp;')}&nbsp;</span> "
             for st, label in ((SHARED, "shared"), (REWORDED, "reworded"), (UNIQUE, "only here")))
         self.setText(f"<b>{_html(doc.name)}</b><br><span style='color:{colours.values['muted']}'>"
                      f"{_html(meta)}</span><br>{chips}")
@@ -74,6 +79,7 @@ class PaneArea(QScrollArea):
         self._empty.setWordWrap(True)
         self.setWidget(self._empty)
         self.tooltip_for = None
+        self.columns: list[QWidget] = []
 
     # --- building ------------------------------------------------------------
     def show_result(self, result: ComparisonResult | None, doc_ids: list[str],
@@ -86,7 +92,7 @@ class PaneArea(QScrollArea):
         """
         self._generation += 1
         self.result, self.order, self.colours = result, list(doc_ids), colours
-        self.panes, self.headers, self.bands = {}, {}, []
+        self.panes, self.headers, self.bands, self.columns = {}, {}, [], []
         self._pairs: dict[tuple[str, str], list[viewmath.PanePair]] = {}
         if result is None or not doc_ids:
             msg = ("No source is ticked: tick at least one in the list on the left."
@@ -133,7 +139,7 @@ class PaneArea(QScrollArea):
         previous = None
         for doc_id in doc_ids:
             column = QWidget()
-            column.setMinimumWidth(PANE_MIN_WIDTH)
+            self.columns.append(column)
             col = QVBoxLayout(column)
             col.setContentsMargins(0, 0, 0, 0)
             col.setSpacing(0)
@@ -155,6 +161,7 @@ class PaneArea(QScrollArea):
             row.addWidget(column, 1)
             self.panes[doc_id], self.headers[doc_id] = pane, header
             previous = pane
+        self._fit_columns()
         self.setWidget(host)
 
     def _fill(self, i: int) -> None:
@@ -175,10 +182,39 @@ class PaneArea(QScrollArea):
             self.focusedPaneChanged.emit(obj.doc.id)
         return super().eventFilter(obj, event)
 
+    # --- widths ------------------------------------------------------------------
+    def pane_width(self) -> int:
+        """The width each pane gets: the visible row divided among the panes that fit in it."""
+        n = len(self.columns)
+        viewport = self.viewport().width()
+        char = QFontMetrics(self._font).averageCharWidth()
+        narrowest = max(PANE_MIN_WIDTH, MIN_CHARS * char)
+        comfortable = max(PANE_COMFORTABLE_WIDTH, COMFORTABLE_CHARS * char)
+        fit = (viewport + BAND_WIDTH) // (comfortable + BAND_WIDTH)
+        if fit < 2 <= n and 2 * narrowest + BAND_WIDTH <= viewport:
+            fit = 2  # two sources side by side is what the window is for
+        fit = max(1, min(n, fit))
+        return max(narrowest, (viewport - (fit - 1) * BAND_WIDTH) // fit)
+
+    def narrowest_row(self, panes: int = 2) -> int:
+        """Width the visible row needs to show this many panes at the narrowest readable width."""
+        char = QFontMetrics(self._font).averageCharWidth()
+        return panes * max(PANE_MIN_WIDTH, MIN_CHARS * char) + (panes - 1) * BAND_WIDTH
+
+    def _fit_columns(self) -> None:
+        width = self.pane_width() if self.columns else 0
+        for column in self.columns:
+            column.setMinimumWidth(width)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
     def set_text_font(self, font: QFont) -> None:
         self._font = QFont(font)
         for pane in self.panes.values():
             pane.setFont(self._font)
+        self._fit_columns()
         self.refresh_bands()
 
     def refresh_bands(self) -> None:

@@ -21,6 +21,7 @@ PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 3
 DATE_ROLE = Qt.ItemDataRole.UserRole + 4
 PATH_ROLE = Qt.ItemDataRole.UserRole + 5  # shown as the tooltip (set lazily: 500 tooltips cost)
 BAR_HEIGHT = 6
+ROW_MIN_WIDTH = 60
 SOURCE_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                 | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled)
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
@@ -40,7 +41,9 @@ class SourceDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option, index) -> QSize:
         size = super().sizeHint(option, index)
-        return QSize(size.width(), size.height() + BAR_HEIGHT + 8)
+        # no width of its own: a row is as wide as the list and elides its name, where a
+        # row as wide as its text made a narrow list scroll sideways and cut the bar off
+        return QSize(ROW_MIN_WIDTH, size.height() + BAR_HEIGHT + 8)
 
     def paint(self, painter, option, index) -> None:
         super().paint(painter, option, index)
