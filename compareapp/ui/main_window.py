@@ -264,24 +264,30 @@ class MainWindow(FileActionsMixin, NavigationMixin, NarrowWindowMixin, QMainWind
         full = self.full_result
         if full is None:
             return
-        sentence = self.selection.sentence
-
-        def reselect() -> None:
-            view = self.view_result
-            if sentence and sentence in view._sentences and view.sentence(sentence).doc_id in self.panes.panes:
-                self.select_sentence(sentence)
-
         if set(ticked) == {d.id for d in full.documents}:
             self.cancel_job("view")
-            self._show_view(ticked, full, done=reselect)
+            self._show_view(ticked, full, keep_place=True)
         else:
             self.start_job(restrict_work(full, ticked), "Updating the view…",
-                           lambda view: self._show_view(ticked, view, staged=True, done=reselect),
+                           lambda view: self._show_view(ticked, view, staged=True, keep_place=True),
                            kind="view")
 
     def _show_view(self, ticked: list[str], view: ComparisonResult | None = None,
-                   staged: bool = False, done=None) -> None:
+                   staged: bool = False, done=None, keep_place: bool = False) -> None:
+        """Show a view of the full result; ``keep_place`` (the same comparison seen anew: a
+        tick, a drag, a palette) keeps each remaining pane's reading place and the selection."""
         full = self.full_result
+        if keep_place:
+            places, sentence, after = self.panes.reading_positions(), self.selection.sentence, done
+
+            def done() -> None:
+                self.panes.restore_reading_positions(places)
+                shown = self.view_result
+                if sentence and sentence in shown._sentences \
+                        and shown.sentence(sentence).doc_id in self.panes.panes:
+                    self.select_sentence(sentence)
+                if after:
+                    after()
         if view is None:
             all_ids = {d.id for d in full.documents}
             view = full if set(ticked) == all_ids else full.for_sources(ticked)
@@ -420,7 +426,7 @@ class MainWindow(FileActionsMixin, NavigationMixin, NarrowWindowMixin, QMainWind
             if engine_changed and self.folder:
                 self.compare_folder(self.folder, keep_view=True)
             elif panes_changed and self.full_result is not None:
-                self._show_view(self.sources.ticked(), self.view_result)
+                self._show_view(self.sources.ticked(), self.view_result, keep_place=True)
 
     def save_preferences(self) -> None:
         try:

@@ -163,3 +163,5 @@ class NavigationMixin:
         from dataclasses import replace
 
         self.apply_preferences(replace(self.prefs, sync_scroll=bool(on)))
+        if on:  # line the panes up at once, from the one being read, not at the next scroll
+            self.panes.resync(self._nav_doc())

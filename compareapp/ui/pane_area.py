@@ -211,11 +211,35 @@ class PaneArea(QScrollArea):
         self._fit_columns()
 
     def set_text_font(self, font: QFont) -> None:
+        """Change the panes' font, keeping the sentence each pane was reading at its top."""
+        places = self.reading_positions()
         self._font = QFont(font)
         for pane in self.panes.values():
             pane.setFont(self._font)
         self._fit_columns()
+        self.restore_reading_positions(places)
+
+    def reading_positions(self) -> dict[str, tuple[str, float]]:
+        """Where each pane is reading (see ``DocumentPane.reading_position``)."""
+        places = {doc_id: pane.reading_position() for doc_id, pane in self.panes.items()}
+        return {doc_id: place for doc_id, place in places.items() if place}
+
+    def restore_reading_positions(self, places: dict[str, tuple[str, float]]) -> None:
+        self._syncing = True  # each pane goes back to its own place; none drags the others
+        try:
+            for doc_id, place in places.items():
+                if doc_id in self.panes and self.panes[doc_id].doc is not None:
+                    self.panes[doc_id].restore_reading_position(place)
+        finally:
+            self._syncing = False
         self.refresh_bands()
+
+    def resync(self, doc_id: str | None = None) -> None:
+        """Line the other panes up with one (the first when none is named), as a scroll would."""
+        pane = self.panes.get(doc_id) if doc_id else next(iter(self.panes.values()), None)
+        if pane is not None:
+            self._pane_scrolled(pane)
+            self.refresh_bands()
 
     def refresh_bands(self) -> None:
         for band in self.bands:

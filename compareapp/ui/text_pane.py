@@ -187,6 +187,24 @@ class DocumentPane(QTextEdit):
             target = span[0] - self.viewport().height() / 3
             self.verticalScrollBar().setValue(int(max(0, target)))
 
+    def reading_position(self) -> tuple[str, float] | None:
+        """The sentence at the top of the view and how far into it (0..1); None at the very top."""
+        top = self.scroll_value()
+        if top <= 0:
+            return None
+        for sid, (a, b) in self.sentence_spans().items():
+            if b > top:
+                return sid, (max(0.0, min(1.0, (top - a) / (b - a))) if b > a else 0.0)
+        return None
+
+    def restore_reading_position(self, position: tuple[str, float]) -> None:
+        """Scroll back to a ``reading_position`` after the text was laid out anew (font, width)."""
+        self.document().documentLayout().documentSize()  # finish the new layout (and the scroll range)
+        self._forget_spans()
+        span = self.sentence_spans().get(position[0])
+        if span is not None:
+            self.verticalScrollBar().setValue(round(span[0] + position[1] * (span[1] - span[0])))
+
     def is_sentence_visible(self, sentence_id: str) -> bool:
         span = self.sentence_spans().get(sentence_id)
         if span is None:
