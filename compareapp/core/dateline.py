@@ -50,6 +50,8 @@ _NOT_PLACES = frozenset(["BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCL
 # by being used again in capitals. This list only catches a lone mention.
 _ORGANISATIONS = frozenset("NATO OPEC FIFA UEFA NASA IAEA OSCE OECD OPCW ICAO IATA ASEAN UNICEF UNESCO "
                            "UNHCR UNRWA OHCHR UNDP INTERPOL EUROPOL FRONTEX MERCOSUR".split())
+# How far after the lead to look for a briefing's other labels (characters).
+_LABELS_WITHIN = 5000
 _SMALL_WORDS = frozenset("of the and de du la le di del der für van von".split())
 _QUOTE_OPENERS = "\"'“‘«([„"
 
@@ -114,7 +116,9 @@ def _one_of_several_labels(text: str, start: int, place: str) -> bool:
     Labels like "UPDATE —" in a live report, or the same place opening a
     second story, do not count."""
     own_line = text.rfind("\n", 0, start) + 1
-    for m in _LABEL_LINE_RE.finditer(text):
+    # the labels after the lead (a headline above may hold a dash); a briefing's
+    # next label comes within a few paragraphs: no need to read a long report to its end
+    for m in _LABEL_LINE_RE.finditer(text, own_line, min(len(text), own_line + _LABELS_WITHIN)):
         label = m.group("label")
         if m.start() != own_line and label.isupper() and m.group("next").isupper() \
                 and label.strip().upper() not in _NOT_PLACES and label.strip() != place:

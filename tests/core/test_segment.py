@@ -236,6 +236,8 @@ DATELINES = [
     ("KYIV — Russia attacked the capital overnight with drones and missiles.\n"
      "UPDATE — The death toll rose to 12 on Monday, officials said.", "KYIV —", "KYIV", None),
     ("TALKS IN KYIV\nKYIV — Ukraine offered Russia new talks on Saturday, the president said.", "KYIV —", "KYIV", None),
+    ("UKRAINE — Talks resume\nKYIV — Ukraine offered Russia new talks on Saturday, the president said.",
+     "KYIV —", "KYIV", None),
     ("KYIV — Ukraine offered Russia new talks on Saturday, the president said.\n\n"
      "KYIV — A second story from the same city: sirens sounded at dawn.", "KYIV —", "KYIV", None),
     # an organisation opening a sentence, labels, headlines, briefings, the middle of a text
