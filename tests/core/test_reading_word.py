@@ -134,11 +134,22 @@ def test_content_controls_are_read(tmp_path):
 
 def test_a_file_without_tables_reads_as_before(tmp_path):
     """Notes are anchored by offsets: a plain Word file must keep the same text."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
     d = docx.Document()
     d.add_heading("Ukraine offers talks", level=1)
     for line in (LEAD, "", "“We are ready,”\u00a0Zelenskyy  said.", "Talks could start next week."):
         d.add_paragraph(line)
+    mixed = d.add_paragraph("Figures:")
+    mixed.add_run().add_tab()
+    mixed.add_run("12 dead")
+    mixed.add_run().add_break()
+    mixed.add_run("40 hurt, see ")
+    mixed._p.append(parse_xml(f'<w:hyperlink {nsdecls("w")}><w:r><w:t>the map</w:t></w:r></w:hyperlink>'))
+    mixed.add_run(".")
     doc = _read(tmp_path, d)
+    assert "Figures: 12 dead 40 hurt, see the map." in doc.text
     expected = [" ".join(p.text.replace("\u00a0", " ").split()) for p in docx.Document(tmp_path / "report.docx").paragraphs]
     assert doc.text == "\n".join(line for line in expected if line)
     assert doc.meta.title == "Ukraine offers talks"
