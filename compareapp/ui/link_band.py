@@ -29,6 +29,7 @@ class LinkBand(QWidget):
         self.left, self.right, self.colours = left, right, colours
         self.pairs: list[viewmath.PanePair] = []
         self.selected_keys: set[str] = set()
+        self.faded_kinds: set[str] = set()  # kinds the Show filter leaves out: drawn faint
         self.last_bands: list[viewmath.Band] = []  # what the last paint drew (for tests)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.setAccessibleName("Links between neighbouring sources")
@@ -83,9 +84,13 @@ class LinkBand(QWidget):
             colour = self.colours.band(b.kind)
             fill = type(colour)(colour)
             selected = b.key in self.selected_keys
-            fill.setAlphaF(0.85 if selected else 0.38)
+            faded = b.kind in self.faded_kinds and not selected
+            fill.setAlphaF(0.85 if selected else 0.1 if faded else 0.38)
             p.fillPath(path, fill)
-            pen = QPen(self.colours["selected_line"] if selected else colour, 1.6 if selected else 0.8)
+            line = type(colour)(self.colours["selected_line"] if selected else colour)
+            if faded:
+                line.setAlphaF(0.3)
+            pen = QPen(line, 1.6 if selected else 0.8)
             p.setPen(pen)
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawPath(path)

@@ -45,7 +45,7 @@ def build_menus(window) -> None:
     file_menu.addAction(a["quit"])
 
     edit_menu = bar.addMenu("&Edit")
-    a["find"] = _action(w, "&Find…", w.show_find, QKeySequence.StandardKey.Find, "Find in all sources")
+    a["find"] = _action(w, "&Find…", w.show_find, QKeySequence.StandardKey.Find, "Find in the ticked sources")
     edit_menu.addAction(a["find"])
     a["prefs"] = _action(w, "&Preferences…", lambda: open_preferences(w),
                          QKeySequence("Ctrl+,"), "Thresholds, palette, font")

@@ -6,7 +6,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ..core import viewmath
-from ..core.result import REWORDED, UNIQUE
+from ..core.result import REWORDED, SHARED, UNIQUE
 from .text_pane import layer_format
 
 FILTERS = {"all": (REWORDED, UNIQUE), "reworded": (REWORDED,), "unique": (UNIQUE,)}
@@ -63,7 +63,7 @@ class NavigationMixin:
         self.apply_filter()
 
     def apply_filter(self) -> None:
-        """Dim every sentence the filter leaves out (kept readable, never hidden)."""
+        """Dim every sentence the filter leaves out (kept readable, never hidden), and its bands."""
         mode = self.filter_mode()
         spans: dict[str, list[tuple[int, int]]] = {}
         if mode != "all" and self.view_result is not None:
@@ -74,6 +74,8 @@ class NavigationMixin:
                         spans.setdefault(doc_id, []).append((s.start, s.end))
         self.panes.set_layer("dim", spans, layer_format(background=self.colours["base"],
                                                         foreground=self.colours["muted"]))
+        # the bands fade with the passages they join: "Only-here only" leaves none emphasised
+        self.panes.set_faded_band_kinds(set() if mode == "all" else {SHARED, REWORDED} - set(FILTERS[mode]))
 
     # --- find ------------------------------------------------------------------------
     def _build_find_bar(self, layout) -> None:
@@ -81,7 +83,7 @@ class NavigationMixin:
         row = QHBoxLayout(self.find_bar)
         row.setContentsMargins(8, 2, 8, 2)
         self.find_edit = QLineEdit()
-        self.find_edit.setPlaceholderText("Find in all sources")
+        self.find_edit.setPlaceholderText("Find in the ticked sources")
         self.find_edit.setAccessibleName("Find text")
         self.find_count = QLabel()
         nxt, prev, close = QPushButton("Next"), QPushButton("Previous"), QPushButton("Close")
@@ -106,6 +108,7 @@ class NavigationMixin:
             step.activated.connect(lambda f=forward: self.find_step(f))
         self.find_bar.hide()
         self.matches: list[tuple[str, int, int]] = []
+        self.matches_not_shown: dict[str, int] = {}  # doc id -> matches in a ticked source not shown
         self.match_index = -1
         layout.addWidget(self.find_bar)
 
@@ -118,28 +121,55 @@ class NavigationMixin:
         self.find_edit.clear()
         self.find_bar.hide()
 
+    def _find_in(self, doc_id: str, needle: str) -> list[tuple[int, int]]:
+        """Where a casefolded needle occurs in one source's text."""
+        text = self.view_result.document(doc_id).text
+        hay = text.casefold()
+        # casefold can change lengths (ß → ss); only trust offsets when it does not
+        if len(hay) != len(text):
+            hay = text.lower()
+        found = []
+        pos = hay.find(needle)
+        while pos >= 0:
+            found.append((pos, pos + len(needle)))
+            pos = hay.find(needle, pos + max(1, len(needle)))
+        return found
+
     def _find_changed(self, text: str) -> None:
-        self.matches, self.match_index = [], -1
+        self.matches, self.match_index, self.matches_not_shown = [], -1, {}
         needle = text.casefold()
         if needle and self.view_result is not None:
             for doc_id in self.panes.panes:
-                hay = self.view_result.document(doc_id).text.casefold()
-                # casefold can change lengths (ß → ss); only trust offsets when it does not
-                if len(hay) != len(self.view_result.document(doc_id).text):
-                    hay = self.view_result.document(doc_id).text.lower()
-                pos = hay.find(needle)
-                while pos >= 0:
-                    self.matches.append((doc_id, pos, pos + len(needle)))
-                    pos = hay.find(needle, pos + max(1, len(needle)))
+                self.matches.extend((doc_id, a, b) for a, b in self._find_in(doc_id, needle))
+            # ticked sources folded away (more than fit side by side) are searched too: a
+            # name that only they mention must not read as "0 found"
+            ticked = self.view_result.selected or [d.id for d in self.view_result.documents]
+            for doc_id in ticked:
+                if doc_id not in self.panes.panes:
+                    n = len(self._find_in(doc_id, needle))
+                    if n:
+                        self.matches_not_shown[doc_id] = n
         spans: dict[str, list[tuple[int, int]]] = {}
         for doc_id, a, b in self.matches:
             spans.setdefault(doc_id, []).append((a, b))
         self.panes.set_layer("find", spans, layer_format(background=self.colours["find"]))
         self.panes.set_layer("find_current", {}, layer_format())
-        self.find_count.setText(f"{len(self.matches)} found" if text else "")
+        self._show_find_count(f"{len(self.matches)} found" if text else "")
+
+    def _show_find_count(self, text: str) -> None:
+        hidden = self.matches_not_shown
+        if text and hidden:
+            text += f" · {sum(hidden.values())} more in sources not shown"
+        self.find_count.setText(text)
+        self.find_count.setToolTip("\n".join(
+            f"{self.view_result.document(d).name}: {n}" for d, n in hidden.items()) if text and hidden else "")
 
     def find_step(self, forward: bool = True) -> None:
         if not self.matches:
+            if self.matches_not_shown:
+                names = ", ".join(self.view_result.document(d).name for d in self.matches_not_shown)
+                self.statusBar().showMessage(
+                    f"Found only in sources not shown side by side ({names}): drag one up the list.", 8000)
             return
         self.match_index = (self.match_index + (1 if forward else -1)) % len(self.matches)
         doc_id, a, b = self.matches[self.match_index]
@@ -150,7 +180,7 @@ class NavigationMixin:
         s = self.view_result.document(doc_id).sentence_at(a)
         if s is not None:
             self.panes.reveal([s.id])
-        self.find_count.setText(f"{self.match_index + 1} of {len(self.matches)}")
+        self._show_find_count(f"{self.match_index + 1} of {len(self.matches)}")
 
     # --- zoom and sync -----------------------------------------------------------------
     def zoom(self, step: float) -> None:

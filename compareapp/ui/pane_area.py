@@ -250,6 +250,11 @@ class PaneArea(QScrollArea):
         for doc_id, pane in self.panes.items():
             pane.set_layer(layer, spans_by_doc.get(doc_id, []), fmt)
 
+    def set_faded_band_kinds(self, kinds: set[str]) -> None:
+        for band in self.bands:
+            band.faded_kinds = set(kinds)
+            band.update()
+
     def set_selected_keys(self, keys: set[str]) -> None:
         for band in self.bands:
             band.selected_keys = keys
