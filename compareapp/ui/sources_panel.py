@@ -218,6 +218,8 @@ class SourcesPanel(QWidget):
 
     def _emit_changed(self) -> None:
         now = self.ticked()
+        if len(set(self.order())) != len(self.order()):
+            return  # a drag dropped its copy of the row; the original's removal follows and says so
         if now != self._last:
             self._last = now
             self.changed.emit(now)

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from compareapp.core.model import DocumentMeta
 from compareapp.ui.palette import colours, palette_names
+from ui_factory import settle
 
 
 def dated(result, dates):
@@ -75,3 +76,22 @@ def test_activating_a_source_focuses_its_pane(window, qtbot, result):
     window.sources.view.activated.emit(index)
     qtbot.waitUntil(lambda: window.panes.panes["c.txt"].hasFocus())
     assert window.focused_doc == "c.txt"
+
+
+def test_a_dragged_row_moves_its_pane_without_a_doubled_pane_on_the_way(window, qtbot, result):
+    """A drag drops a copy of the row first and removes the original after: in between, the
+    list held one source twice and the panes were rebuilt for it."""
+    from PySide6.QtCore import QModelIndex
+
+    window.set_result(result)
+    model = window.sources.model
+    seen: list[list[str]] = []
+    window.sources.changed.connect(lambda ticked: seen.append(list(ticked)))
+    model.dropMimeData(model.mimeData([model.index(2, 0)]), Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    settle()
+    assert seen == []
+    with qtbot.waitSignal(window.resultChanged):
+        model.removeRow(3)
+    assert seen == [["c.txt", "a.txt", "b.txt"]]
+    assert list(window.panes.panes) == ["c.txt", "a.txt", "b.txt"]
+    assert window.sources.view.model().item(0).checkState() == Qt.CheckState.Checked
