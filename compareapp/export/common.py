@@ -247,15 +247,19 @@ def _join(labels: list[str], limit: int) -> str:
 # --- the view -----------------------------------------------------------------------
 def build_view(result: ComparisonResult, options: ExportOptions) -> ReportView:
     chosen = resolve_sources(result, options.sources)
+    placed_notes = options.notes
     if tuple(chosen) != tuple(d.id for d in result.documents):
+        full = result
         try:  # the aligner recomputes groups and shares over the subset
             result = result.for_sources(chosen)
         except Exception:  # noqa: BLE001 - an aligner without restrict still exports
             pass
+        else:
+            placed_notes = _notes_on_subset(options.notes, full, result)
     docs = [result.document(i) for i in chosen]
     labels = short_labels(result.documents)
     selected = set(chosen)
-    notes = NotePlacer(result, options.notes, selected, labels)
+    notes = NotePlacer(result, placed_notes, selected, labels)
 
     sources = []
     for d in docs:
@@ -290,6 +294,18 @@ def build_view(result: ComparisonResult, options: ExportOptions) -> ReportView:
         sources=sources, labels=labels, matrix=matrix, reports=reports, quotes=quotes,
         notes=note_rows, problems=[str(p) for p in result.problems], options=options,
         show_reports=options.show_reports, show_quotes=options.show_quotes, extra={"result": result})
+
+
+def _notes_on_subset(notes: tuple[Note, ...], full: ComparisonResult, subset: ComparisonResult):
+    """The notes placed again on a subset of the sources: passage and quotation
+    groups are numbered afresh over a subset, so an id from the whole comparison
+    may name another passage or quotation there."""
+    if not notes:
+        return notes
+    from ..core.notes.anchoring import fingerprint, reanchor
+
+    # every source fingerprinted: a note on a left-out one must not go looking in the others
+    return reanchor(notes, subset, {d.id: fingerprint(d) for d in full.documents})
 
 
 def _figure_rows(result: ComparisonResult, labels, selected) -> list[FigureRow]:

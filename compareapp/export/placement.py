@@ -92,7 +92,9 @@ class NotePlacer:
                 self.where[n.id] = f"in {self.labels.get(s.doc_id, s.doc_id)}: “{excerpt}”"
             else:
                 exact = n.anchors[0].exact if n.anchors else ""
-                self.where[n.id] = "detached (its text is no longer in the reports)" + (f": “{exact}”" if exact else "")
+                left_out = not n.detached and n.anchors and all(a.doc_id not in self.selected for a in n.anchors)
+                why = "in a source left out of this report" if left_out else "detached (its text is no longer in the reports)"
+                self.where[n.id] = why + (f": “{exact}”" if exact else "")
 
     def _take(self, table, key) -> tuple[Note, ...]:
         got = tuple(table.get(key, ()))

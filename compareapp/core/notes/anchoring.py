@@ -224,8 +224,12 @@ def _sentence_for(doc: Document, start: int, end: int) -> Sentence | None:
 
 def sentence_ids_of(note: Note, result: ComparisonResult) -> list[str]:
     """The sentences a (re-anchored) note sits on now; empty when detached or a source note."""
+    return _anchored_sentences(note.anchors, result)
+
+
+def _anchored_sentences(anchors, result: ComparisonResult) -> list[str]:
     out = []
-    for a in note.anchors:
+    for a in anchors:
         if a.start < 0:
             continue
         try:
@@ -299,7 +303,9 @@ def _reanchor_one(note: Note, result, docs, mapping, fresh, cache) -> Note:
         anchors.append(moved)
         placed.append((doc, f))
     if not placed:
-        return replace(note, anchors=tuple(anchors), detached=True)
+        # a passage or quotation id from an older comparison may name another one now
+        ids = {"target_id": ""} if note.target in ("group", "quote_group") else {}
+        return replace(note, anchors=tuple(anchors), detached=True, **ids)
     changes: dict = {"anchors": tuple(anchors), "detached": False}
     first_doc, first = placed[0]
     if note.target == "sentence":
@@ -307,20 +313,50 @@ def _reanchor_one(note: Note, result, docs, mapping, fresh, cache) -> Note:
         if s is not None:
             changes.update(target_id=s.id, doc_id=s.doc_id)
     elif note.target == "group":
-        groups = Counter()
-        for doc, f in placed:
-            s = _sentence_for(doc, f.start, f.end)
-            g = result.group_of(s.id) if s is not None else None
-            if g is not None:
-                groups[g.id] += 1
-        if groups:
-            changes["target_id"] = groups.most_common(1)[0][0]
+        changes.update(_follow_group(result, placed, anchors))
     elif note.target == "quote_group":
         clusters = Counter()
         for doc, f in placed:
             for q in result.quotes:
                 if q.doc_id == doc.id and q.cluster and q.start < f.end and f.start < q.end:
                     clusters[q.cluster] += 1
-        if clusters:
-            changes["target_id"] = clusters.most_common(1)[0][0]
+        # no quotation group holds its words now: name none rather than an old id
+        # that another quotation may carry in this comparison
+        changes["target_id"] = clusters.most_common(1)[0][0] if clusters else ""
     return replace(note, **changes)
+
+
+def _follow_group(result, placed, anchors: list[TextAnchor]) -> dict:
+    """A passage note follows its passage by text: to the group most of its found
+    text is in now (group ids are numbered afresh by every comparison), with an
+    anchor on each of that group's members, so a source added or a counterpart
+    reworded beyond recognition is covered too, and none outside it. Anchors not
+    found stay for a source that is only unticked, unless the passage has another
+    sentence there now. Its text still there but in no group (the other sources
+    unticked): the note stays on that text and names no group."""
+    groups = Counter()
+    for doc, f in placed:
+        s = _sentence_for(doc, f.start, f.end)
+        g = result.group_of(s.id) if s is not None else None
+        if g is not None:
+            groups[g.id] += 1
+    if not groups:
+        return {"target_id": ""}
+    group_id = groups.most_common(1)[0][0]
+    group = next(g for g in result.groups if g.id == group_id)
+    members = set(group.members)
+    compared = set(result.selected or (d.id for d in result.documents))
+    # anchors found outside the group (on a sentence another comparison grouped with it) would mark
+    # text the passage no longer holds; should that sentence join the passage again, it gets one back
+    found = [a for a in anchors if a.start >= 0 and a.doc_id in compared
+             and set(_anchored_sentences([a], result)) <= members]
+    covered = set(_anchored_sentences(found, result))
+    added = []
+    for m in group.members:
+        if m not in covered:
+            s = result.sentence(m)
+            added.append(anchor_at(result.document(s.doc_id), s.start, s.end))
+    here = {a.doc_id for a in found + added}
+    # kept for a source unticked for now, or gone: it may come back
+    waiting = [a for a in anchors if (a.start < 0 or a.doc_id not in compared) and a.doc_id not in here]
+    return {"target_id": group_id, "anchors": tuple(_spread(found + added + waiting))}
