@@ -221,6 +221,20 @@ def _runs_in(text: str, lo: int, hi: int) -> list[Mention]:
     return out
 
 
+def _leads_to_name(toks, j: int, reach: int = 3) -> bool:
+    """Is toks[j] a capitalised word, or do at most ``reach`` lowercase words, the
+    last of them a title, lead from it to one ("director Tom Hale")?"""
+    for m in range(j, min(len(toks), j + reach + 1)):
+        w = toks[m][2]
+        if is_cap(w):
+            return m == j or is_title(toks[m - 1][2])
+        low = w.lower()
+        if not w.isalpha() or low in FUNCTION_CAPS or low in PREPOSITIONS or low in FINITE_VERBS \
+                or low in PARTICIPLES:
+            return False
+    return False
+
+
 def parse_speaker(text: str, lo: int, hi: int) -> Mention | None:
     """The speaker named by a short phrase of a reporting clause.
 
@@ -300,9 +314,12 @@ def parse_speaker(text: str, lo: int, hi: int) -> Mention | None:
             kept.append((s, e, w))
         elif low in NAME_PARTICLES and (kept or w == low) and _cap_after_particles([t[2] for t in toks], k):
             kept.append((s, e, w))
-        elif low.isalpha() and k <= 2 and k + 1 < len(toks) and is_cap(toks[k + 1][2]) \
+        elif (low.isalpha() or _strip_possessive(w)[1] and kept and kept[-1][2].lower() in DETERMINERS) \
+                and k <= 4 and low not in PREPOSITIONS and low not in FUNCTION_CAPS and _leads_to_name(toks, k + 1) \
                 and all(x[2].lower() in DETERMINERS or not is_cap(x[2]) or is_title(x[2]) for x in kept):
-            kept.append((s, e, w))  # a descriptor before a name: "resident Tom Hale"
+            # a descriptor before a name: "resident Tom Hale", and a lowercase role of
+            # several words: "regional governor Ann Lee", "the club’s sporting director Tom Hale"
+            kept.append((s, e, w))
         elif low.isalpha() and kept and _strip_possessive(kept[-1][2])[1] and k + 1 < len(toks) \
                 and (is_title(toks[k + 1][2]) or toks[k + 1][2].lower() in ORG_NOUNS):
             kept.append((s, e, w))  # "Saudi Arabia’s energy ministry", "Apple’s chief executive"

@@ -1,0 +1,56 @@
+"""News-style rules of quotation finding and attribution, one row per rule.
+
+Rows are sentences written for these tests (not taken from any evaluation
+story): each is a small report and, for each quotation in it (by a few words of
+its text), the speaker a careful reader names (None: the text names nobody).
+"""
+import pytest
+
+from compareapp.core.quotes import find_quotes
+from compareapp.core.reading import document_from_text
+from compareapp.core.settings import EngineSettings
+
+
+def _quotes(text):
+    doc = document_from_text("a.txt", text)
+    quotes, _ = find_quotes((doc,), EngineSettings())
+    return quotes
+
+
+# A role in lower case before the name ("regional governor Ann Lee") is split off
+# like a capitalised one, after the quotation and before it, inverted or not.
+LOWERCASE_ROLES = [
+    ("lowercase role of two words, name, said",
+     "“The roads will reopen by Friday,” provincial governor Lars Brekke said.",
+     {"The roads will reopen": "Lars Brekke"}),
+    ("said, lowercase role of two words, name",
+     "“We are proud of this squad,” said technical director Ines Moreau.",
+     {"We are proud": "Ines Moreau"}),
+    ("lowercase role, name, said in a statement: not the speaker before",
+     "“The vote was fair,” election chief Omar Haddad said. “The count is final,” deputy election "
+     "commissioner Rita Salo said in a written statement.",
+     {"The vote was fair": "Omar Haddad", "The count is final": "Rita Salo"}),
+    ("role of three lowercase words after a possessive",
+     "“Sales will recover,” the bank’s chief operating officer Paul Wren said.",
+     {"Sales will recover": "Paul Wren"}),
+    ("determiner, adjectives and a lowercase role",
+     "“The water came at night,” a retired local teacher, Mira Kovac, said.",
+     {"The water came": "Mira Kovac"}),
+    ("a place after the role is no name",
+     "“We have seen this before,” a senior diplomat in Vienna said.",
+     {"We have seen this": "senior diplomat"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in LOWERCASE_ROLES], ids=[c[0] for c in LOWERCASE_ROLES])
+def test_lowercase_role_before_the_name(text, expected):
+    quotes = _quotes(text)
+    for snippet, speaker in expected.items():
+        hits = [q for q in quotes if snippet in q.text]
+        assert hits, f"quotation {snippet!r} not found in {[q.text for q in quotes]}"
+        assert hits[0].speaker == speaker, (snippet, hits[0].speaker, hits[0].speaker_as_written)
+
+
+def test_lowercase_role_is_kept_as_the_role():
+    [q] = _quotes("“We will rebuild,” regional governor Lars Brekke said.")
+    assert (q.speaker, q.role) == ("Lars Brekke", "regional governor")
