@@ -7,10 +7,12 @@ chosen for the whole chunk at once, groups that cross the fewest others first,
 so one passage moved to the end of a report costs that one passage its row,
 whichever column it is in and whatever order the sources are shown in. (A
 greedy walk led by the first column let a passage moved *there* drag every
-other column's counterparts onto rows of their own.) Between two levelled
-rows, each column's other sentences (its own, and copies that could not be
-levelled) share one band, side by side; their margin notes still name the
-counterparts.
+other column's counterparts onto rows of their own.) Before each levelled
+row, the columns carrying that passage put what they have before it in one
+band, side by side; the other columns go on with their own sentences beside
+that band and beside the levelled row, as far as those are tall, so a column
+waits only for the passages it shares. Sentences that are not levelled (own
+ones, copies that could not be) still name their counterparts in the margin.
 """
 from __future__ import annotations
 
@@ -19,6 +21,8 @@ from itertools import combinations
 from .common import SentenceRow
 
 MAX_COLUMNS = 4  # more sources side by side would leave a few words per line
+MAX_WAIT = 24  # lines a levelled passage may keep another column blank: about half a page of columns
+LINE_CHARS = 55  # characters to a line of a column, roughly: heights are estimated, not measured
 
 
 def chunks(items: list) -> list[list]:
@@ -117,31 +121,80 @@ def synoptic_rows(columns: list[list[SentenceRow]]) -> list[list[list[int]]]:
 
 def synoptic_bands(columns: list[list[SentenceRow]]) -> list[tuple[list[list[int]], bool]]:
     """The rows of ``synoptic_rows``, each with whether it levels a passage's copies
-    (a page break must not split those; a band between them may flow on)."""
-    k = len(columns)
+    (a page break must not split those; a band between them may flow on).
+
+    Levelling a passage makes its columns wait for the one with most to say
+    before it. Where that wait would leave a column blank for more than
+    MAX_WAIT lines, the passage is not levelled (its copies still name each
+    other in the margin): one report's long stretch of its own must not push
+    the others' next pages down."""
     order = levelled_groups(columns)
+    while True:
+        rows, waits = _layout(columns, order)
+        worst = max(waits.items(), key=lambda kv: (kv[1], kv[0]), default=None)
+        if worst is None or worst[1][0] <= MAX_WAIT:
+            return rows
+        (g, (_, column)) = worst
+        # without the column kept waiting; still levelled across the others if two remain
+        order = [(h, {c: p for c, p in pos.items() if c != column} if h == g else pos) for h, pos in order]
+        order = [(h, pos) for h, pos in order if len(pos) > 1]
+
+
+def _lines(row: SentenceRow) -> int:
+    """A rough height, the same for every renderer: wrapped lines plus its margin note's."""
+    return 1 + len(row.text) // LINE_CHARS + (1 if row.margin or row.notes or row.numbers else 0)
+
+
+def _layout(columns: list[list[SentenceRow]], order):
+    """Rows for levelling ``order``, and for each levelled passage the most lines it keeps
+    one of its columns blank, with that column."""
+    k = len(columns)
     stops = [sorted(pos[c] for _, pos in order if c in pos) + [len(columns[c])] for c in range(k)]
     cursor = [0] * k
     out: list[tuple[list[list[int]], bool]] = []
+    waits: dict[str, tuple[int, int]] = {}
+    y, ends = 0, [0] * k  # lines down the page: so far, and where each column's text ends
 
-    def band() -> None:
-        # every column's sentences up to its next levelled copy
-        row = []
-        for c in range(k):
-            stop = next(s for s in stops[c] if s >= cursor[c])
-            row.append(list(range(cursor[c], stop)))
-            cursor[c] = stop
+    def emit(row: list[list[int]], h: list[int], level: bool) -> None:
+        nonlocal y
         if any(row):
-            out.append((row, False))
+            out.append((row, level))
+            for c in range(k):
+                if row[c]:
+                    ends[c] = y + h[c]
+            y += max(h)
 
-    for g, pos in order:
-        band()
-        row = [[] for _ in range(k)]
-        for c, p in pos.items():
-            if p == cursor[c]:
-                while cursor[c] < len(columns[c]) and columns[c][cursor[c]].group == g:
-                    row[c].append(cursor[c])
-                    cursor[c] += 1
-        out.append((row, True))
-    band()
-    return out
+    def take(c: int, upto: int, room: float = float("inf"), group: str | None = None) -> tuple[list[int], int]:
+        got, h = [], 0
+        while cursor[c] < upto and (group is None or columns[c][cursor[c]].group == group):
+            step = _lines(columns[c][cursor[c]])
+            if h + step > room:
+                break
+            got.append(cursor[c])
+            h += step
+            cursor[c] += 1
+        return got, h
+
+    def fill(row: list[list[int]], h: list[int], involved, room: int) -> None:
+        # the other columns go on with their own sentences beside, as far as the row is tall
+        for c in range(k):
+            if c not in involved:
+                row[c], h[c] = take(c, next(s for s in stops[c] if s >= cursor[c]), room)
+
+    for g, pos in order + [(None, None)]:
+        involved = list(pos) if pos else list(range(k))
+        band, h = [[] for _ in range(k)], [0] * k
+        for c in involved:  # what each of the passage's columns has before it
+            band[c], h[c] = take(c, pos[c] if pos else len(columns[c]))
+        tall = max(h[c] for c in involved)
+        fill(band, h, involved, tall)
+        emit(band, h, False)
+        if pos:
+            # how long the passage's columns stood blank before it, rows of other passages included
+            waits[g] = max((y - ends[c], c) for c in involved)
+            row, h = [[] for _ in range(k)], [0] * k
+            for c in involved:
+                row[c], h[c] = take(c, len(columns[c]), group=g)
+            fill(row, h, involved, max(h))
+            emit(row, h, True)
+    return out, waits

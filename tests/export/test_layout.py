@@ -142,6 +142,21 @@ def test_own_sentences_of_several_columns_share_a_band_between_levelled_rows():
     assert rows == [[[0], [0], [0]], [[1, 2], [1], []], [[3], [2], [1]], [[], [], [2]]]
 
 
+def test_a_long_stretch_of_one_report_does_not_leave_the_others_blank():
+    from compareapp.export.synopsis import MAX_WAIT, synoptic_rows
+
+    stretch = [""] * (MAX_WAIT + 10)  # more own sentences than a levelled row may wait for
+    columns = [_rows(["g1"] + stretch + ["g2"]), _rows(["g1", "g2", "", ""]), _rows(["g1"] + stretch + ["g2"])]
+    rows = synoptic_rows(columns)
+    assert rows[0] == [[0], [0], [0]]
+    # the second report goes on beside the others' stretch instead of waiting below it for g2
+    assert rows[1][1] == [1, 2, 3]
+    # g2 still lines up where it costs no wait: across the first and third reports
+    assert _levelled([columns[0], columns[2]]) >= {"g1", "g2"}
+    assert any(row[0] and row[2] and columns[0][row[0][0]].group == "g2" == columns[2][row[2][0]].group
+               for row in rows)
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.lists(st.sampled_from(["", "g1", "g2", "g3", "g4", "g5", "g6"]), max_size=10), min_size=2, max_size=4),
        st.randoms(use_true_random=False))
