@@ -54,3 +54,31 @@ def test_lowercase_role_before_the_name(text, expected):
 def test_lowercase_role_is_kept_as_the_role():
     [q] = _quotes("“We will rebuild,” regional governor Lars Brekke said.")
     assert (q.speaker, q.role) == ("Lars Brekke", "regional governor")
+
+
+# Words that a sign, a banner or a placard bears are nobody's speech: the thing is
+# no speaker, whatever verb reports it ("read", "said"), before or after the words.
+INSCRIBED = [
+    ("a sign with a participle phrase, read, colon",
+     "Parents waited outside. A cardboard sign pinned to the fence read: “Where are our children?”",
+     {"Where are our children": None}),
+    ("a banner, read, no colon",
+     "A banner strung across the square read “No more cuts.”", {"No more cuts": None}),
+    ("a placard said, a person named in the sentence before",
+     "Councillor Jo Brandt addressed the crowd. A placard behind her said: “Save our clinic.”",
+     {"Save our clinic": None}),
+    ("inverted: read the sign near a named person",
+     "“Closed until further notice,” read the notice beside Mayor Ida Holm.",
+     {"Closed until further notice": None}),
+    ("a person after the sign still speaks",
+     "A poster on the door read “Strike!” “We are not going back,” union organiser Pia Lund said.",
+     {"Strike": None, "We are not going back": "Pia Lund"}),
+    ("a statement issued by a family still speaks for the family",
+     "The singer’s family issued a statement on Sunday. “We are grateful for your love,” the statement read.",
+     {"We are grateful": "singer’s family"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in INSCRIBED], ids=[c[0] for c in INSCRIBED])
+def test_inscriptions_speak_for_nobody(text, expected):
+    test_lowercase_role_before_the_name(text, expected)

@@ -67,7 +67,7 @@ class DocumentAttributor(ReportLayout, NamedPeople):
         # a quotation whose clause comes only with its continuation ("“A. B¶“C,” Smith said")
         for i in range(len(results) - 2, -1, -1):
             q, nxt = self.quotations[i], self.quotations[i + 1]
-            if results[i].person is not None or results[i].description \
+            if results[i].person is not None or results[i].description or results[i].mention is not None \
                     or results[i + 1].person is None and not results[i + 1].description:
                 continue
             same_run = nxt.continues and q.close_mark is None or (

@@ -24,7 +24,7 @@ rapper star boss manager midfielder defender forward winger captain critic suppo
 protester demonstrator voter observer source insider villager passenger colleague neighbour neighbor
 friend relative parent mother father son daughter wife husband brother sister owner nephew niece
 uncle aunt widow widower grandfather grandmother partner detective det det. sgt insp insp. supt supt.
-constable councillor councilor cllr""".split())
+constable councillor councilor cllr organiser organizer campaigner""".split())
 HONORIFICS = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
               "sir": "m", "dame": "f", "lord": "m", "lady": "f", "dr": None,
               "dr.": None, "prof.": None}
@@ -65,6 +65,11 @@ separately additionally notably currently asked others""".split())
 DETERMINERS = frozenset("the a an one another two three four several some many both".split())
 # What carries words for someone: "a statement from X" means X said it.
 CARRIERS = frozenset("statement report post letter release video message interview communique tweet".split())
+# Things that bear written words and speak for nobody by themselves: "a sign on the
+# gate read: “…”" quotes no one (a person, an organisation or a CARRIER's issuer may).
+INSCRIPTIONS = frozenset("""sign banner placard poster notice plaque inscription graffiti slogan headline
+caption label sticker billboard leaflet flyer card wreath mural t-shirt shirt scoreboard screen
+gravestone headstone memorial""".split())
 
 FINITE_VERBS = frozenset("""said says say told tells added adds stated states wrote writes tweeted
 posted explained explains noted notes asked asks replied replies responded declared announced
@@ -88,6 +93,7 @@ LEADER_ROLES = frozenset("president prime premier chancellor leader king queen h
 NAME_PARTICLES = frozenset("bin bint ibn al el de da di du dos das van von der den del della la le".split())
 # Where a descriptive speaker phrase ends ("one fan outside the stadium").
 PREPOSITIONS = frozenset("""outside inside near from in at on with by about after before during over under
-across behind beyond among against toward towards into through via who which whose""".split())
+across behind beyond beside alongside above below around along opposite among against toward towards into
+through via who which whose""".split())
 # Titles that are also common surnames (Stephen King, Judge as a name after a first name).
 SURNAME_TITLES = frozenset("king bishop judge dean major marshal sheriff chambers".split())

@@ -315,7 +315,8 @@ def parse_speaker(text: str, lo: int, hi: int) -> Mention | None:
         elif low in NAME_PARTICLES and (kept or w == low) and _cap_after_particles([t[2] for t in toks], k):
             kept.append((s, e, w))
         elif (low.isalpha() or _strip_possessive(w)[1] and kept and kept[-1][2].lower() in DETERMINERS) \
-                and k <= 4 and low not in PREPOSITIONS and low not in FUNCTION_CAPS and _leads_to_name(toks, k + 1) \
+                and k <= 4 and low not in PREPOSITIONS and low not in FUNCTION_CAPS \
+                and _leads_to_name(toks, k + 1) \
                 and all(x[2].lower() in DETERMINERS or not is_cap(x[2]) or is_title(x[2]) for x in kept):
             # a descriptor before a name: "resident Tom Hale", and a lowercase role of
             # several words: "regional governor Ann Lee", "the club’s sporting director Tom Hale"
@@ -328,7 +329,7 @@ def parse_speaker(text: str, lo: int, hi: int) -> Mention | None:
         elif low == "the" and kept and kept[-1][2].lower() in ("of", "for", "at"):
             kept.append((s, e, w))
         elif low.isalpha() and kept and kept[0][2].lower() in DETERMINERS and len(kept) < 4 \
-                and k + 1 < len(toks) and (is_title(_strip_possessive(toks[k + 1][2])[0])
+                and low not in PREPOSITIONS and k + 1 < len(toks) and (is_title(_strip_possessive(toks[k + 1][2])[0])
                                            or toks[k + 1][2].lower() in ORG_NOUNS):
             kept.append((s, e, w))  # "the foreign minister", "a ministry spokesperson"
         elif low.isalpha() and kept and all((not is_cap(x[2]) or x[2].lower() in DETERMINERS)

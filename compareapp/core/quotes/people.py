@@ -10,8 +10,8 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, replace
 
-from .lexicon import (CARRIERS, DETERMINERS, FINITE_VERBS, FUNCTION_CAPS, GENDERED_TITLES, LEADER_ROLES, ORG_NOUNS,
-                      PREPOSITIONS, TITLES)
+from .lexicon import (CARRIERS, DETERMINERS, FINITE_VERBS, FUNCTION_CAPS, GENDERED_TITLES, INSCRIPTIONS, LEADER_ROLES,
+                      ORG_NOUNS, PREPOSITIONS, TITLES)
 from .mentions import Mention, is_cap, is_title, name_runs, tokens
 
 _LEADING_ADVERBS = frozenset("then later also now earlier meanwhile today yesterday still even finally".split())
@@ -24,6 +24,13 @@ def _speaks(m: Mention) -> bool:
     """A role description that can speak: "the ministry", "police", "the minister"."""
     head = (m.role or "").split()[-1:] or [""]
     return is_title(head[0]) or head[0].lower() in ORG_NOUNS
+
+
+def _inscribed(m: Mention) -> bool:
+    """"a handwritten sign taped to the door", "the banner": a thing bearing words, no speaker."""
+    words = [w.lower() for w in (m.role or "").split()]
+    return any(w in INSCRIPTIONS or w.endswith("s") and w[:-1] in INSCRIPTIONS for w in words) \
+        and not any(is_title(w) or w in ORG_NOUNS for w in words)
 
 
 def _title_case(text: str) -> bool:
@@ -208,6 +215,8 @@ class NamedPeople:
                 return Attribution(m, None, described.role)
             return Attribution(m, described or self._antecedent(m))
         if m.kind == "nominal":
+            if _inscribed(m):
+                return Attribution(m, None)
             source = self._carrier_source(m)
             if source is not None:
                 found = self.resolve(source)
