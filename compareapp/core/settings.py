@@ -89,6 +89,21 @@ class EngineSettings:
     # pairs (tests/data/news_pairs_more.json, tune half, measured with
     # benchmarks/paraphrase_eval.py) 0.5 and 0.7 score within a pair of each other.
     figure_mismatch_factor: float = 0.7
+    # Figures that are one quantity reported differently ("150" / "140
+    # firefighters", "€48m" / "£41m", "built in 2018" / "opened in 2019"): of the
+    # same kind (what they count) and of a size: the larger at most
+    # figure_discrepancy_ratio times the smaller (reports of one count or fee
+    # differ by a fraction; "450 rescued" / "45 drowned" are other facts), years
+    # at most figure_discrepancy_years apart. Such a pair is a discrepancy the
+    # link shows, not strong evidence against the link: the two figures leave
+    # the cosine (their rare terms no longer dilute it) and the pair is
+    # multiplied by differing_figure_factor, milder than figure_mismatch_factor.
+    # Measured: 1.0 (neutral) loses two look-alikes of the labelled pairs (same
+    # frame, another value: "90% backed a strike" / "60% accepted the offer");
+    # 0.8 loses none and links the stories' "150" / "140 firefighters".
+    figure_discrepancy_ratio: float = 2.0
+    figure_discrepancy_years: int = 2
+    differing_figure_factor: float = 0.8
     # One says "rose", "approved", "bought", the other "fell", "rejected",
     # "sold" (align/vocabulary.py OPPOSITES), neither says both: another event.
     opposite_factor: float = 0.5
@@ -118,6 +133,17 @@ class EngineSettings:
     # quotation "fuses" them) when more than this many words of narrative,
     # more than a "he said", separate them, or they are in other paragraphs.
     quote_apart_words: int = 6
+    # A name in quotation marks after a naming construction ("known as “black
+    # mass”", "a depot locals call “the Barn”") is no quotation; names and
+    # nicknames run to a few words, a longer stretch after "known as" is read
+    # as quoted speech all the same.
+    quote_name_max_words: int = 6
+    # Up to this many words in lower case quoted inside a sentence that reports
+    # nobody's speech (no reporting verb, no speaker found) are the writer's
+    # scare quotes ("after a long “transition”"), not a quotation. Fragments of
+    # speech quoted without a reporting verb are rarely this short and are
+    # attributed through their sentence ("accused ministers of “spinning”").
+    quote_scare_max_words: int = 3
     # Surname spellings (rapidfuzz ratio, 0..100) from which two mentions can be
     # one person (Zelensky / Zelenskyy = 94; Smith / Smyth = 80).
     speaker_name_similarity: float = 85.0

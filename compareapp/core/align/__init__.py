@@ -61,11 +61,9 @@ def align_documents(documents: tuple[Document, ...], settings: EngineSettings,
     report(progress, 0.0, "weighing words")
     items, weight = build_items(per_doc)
     check(cancel)
-    scored = scored_pairs(items, weight, settings.index_weight_share, settings.index_max_postings,
-                          settings.candidate_prefilter,
+    scored = scored_pairs(items, weight, settings,
                           min(settings.merge_min_score, settings.weak_link_threshold),
-                          scaled(progress, 0.0, 0.5), cancel,
-                          settings.figure_mismatch_factor, settings.opposite_factor)
+                          scaled(progress, 0.0, 0.5), cancel)
     check(cancel)
     maker = LinkMaker(settings)
     chosen = select_links(items, scored, settings, maker.similarity)

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .vocabulary import SYMBOLS, join_phrases, stem_table
+from .vocabulary import CURRENCIES, SYMBOLS, join_phrases, stem_table
 
 _UNIFY = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'",
                         "’": "'", "‚": "'", "`": "'", "–": "-", "—": "-", "‐": "-",
@@ -47,6 +47,24 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "mln": 1_000_
 # stemming that joins negotiations/negotiating, Ukraine/Ukrainian,
 # official/officials without a dictionary. Six keeps most distinct words apart.
 STEM_LENGTH = 6
+
+
+# Amounts abbreviated as news copy does: "€48m", "$5bn", "£41m", "48m euros",
+# "3bn": the letter is the scale word. "m" and "k" only next to a currency
+# ("a 100m sprint" is a distance); "bn" and "mln" always.
+SCALES_OF_LETTERS = {"m": "million", "mn": "million", "mln": "million", "k": "thousand",
+                  "b": "billion", "bn": "billion", "tn": "trillion"}
+_CURRENCY_WORDS = "|".join(sorted(CURRENCIES, key=len, reverse=True))
+ABBREVIATED_AMOUNT_RE = re.compile(
+    rf"(?:(?<=[$€£¥])|(?<=[$€£¥]\s))(\d+(?:[.,]\d+)*)\s?(mln|mn|bn|tn|m|k|b)\b"
+    rf"|\b(\d+(?:[.,]\d+)*)(mln|mn|bn|tn|m|k|b)(?=\s+(?:{_CURRENCY_WORDS})s?\b)"
+    rf"|\b(\d+(?:[.,]\d+)*)(bn|mln)\b", re.IGNORECASE)
+
+
+def _spell_scale(m: re.Match) -> str:
+    number = m.group(1) or m.group(3) or m.group(5)
+    letters = (m.group(2) or m.group(4) or m.group(6)).lower()
+    return f"{number} {SCALES_OF_LETTERS[letters]}"
 
 
 def unify(text: str) -> str:
@@ -92,6 +110,7 @@ def _number_term(value: float) -> str:
     return "#" + (str(int(value)) if value == int(value) else repr(round(value, 6)))
 
 
+_HAS_DIGIT_LETTER_RE = re.compile(r"\d\s?[a-z]")
 _VOCABULARY: tuple | None = None  # built on first use: stem() is defined above
 
 
@@ -114,6 +133,36 @@ def _term(word: str) -> str:
     return canon.get(s, s)
 
 
+_CURRENCY_TERMS: frozenset[str] | None = None
+
+
+def figure_kinds(seq: list[str]) -> dict[str, str | None]:
+    """What each figure term of a term sequence (``terms``) counts, as a reader sorts
+    figures: "money" (a currency next to it: "€48m", "45 million euros"),
+    "year" (a whole number 1800-2100: "built in 2018"), else the term after it
+    ("150 firefighters" -> the firefighters' term), else None (unknown)."""
+    global _CURRENCY_TERMS
+    if _CURRENCY_TERMS is None:
+        _CURRENCY_TERMS = frozenset(_term(w) for w in CURRENCIES)
+    kinds: dict[str, str | None] = {}
+    last = len(seq) - 1
+    for k, t in enumerate(seq):
+        if t[0] != "#" or t in kinds:
+            continue
+        before = seq[k - 1] if k else ""
+        after = seq[k + 1] if k < last else ""
+        value = float(t[1:])
+        if before in _CURRENCY_TERMS or after in _CURRENCY_TERMS:
+            kinds[t] = "money"
+        elif value.is_integer() and 1800 <= value <= 2100:
+            kinds[t] = "year"
+        elif after and after[0] != "#":
+            kinds[t] = after
+        else:
+            kinds[t] = None
+    return kinds
+
+
 def terms(text: str) -> list[str]:
     """The informative terms of a text, in order (repeats kept).
 
@@ -123,7 +172,10 @@ def terms(text: str) -> list[str]:
     ("killed"/"died", "step down"/"resign") become one term and attribution
     verbs and hedges are dropped (vocabulary.py).
     """
-    text = unify(text).translate(SYMBOLS).replace("per cent", "percent")
+    text = unify(text)
+    if _HAS_DIGIT_LETTER_RE.search(text):
+        text = ABBREVIATED_AMOUNT_RE.sub(_spell_scale, text)
+    text = text.translate(SYMBOLS).replace("per cent", "percent")
     dropped = _vocabulary()[1]
     words: list[str] = []
     for m in _WORD_RE.finditer(text):

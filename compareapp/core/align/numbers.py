@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..result import NumberDiscrepancy, WordChange
-from .normalize import NUMBER_WORDS, SCALES, number_value, unify
+from .normalize import ABBREVIATED_AMOUNT_RE, NUMBER_WORDS, SCALES, SCALES_OF_LETTERS, number_value, unify
 
 _HEDGE = (r"(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|up\s+to|over|under|"
           r"nearly|almost|about|around|roughly|some|approximately|an\s+estimated|as\s+many\s+as)")
@@ -66,7 +66,16 @@ def _numeral_value(text: str) -> float | None:
 
 def quantities(text: str) -> list[Quantity]:
     out = []
+    # "€48m", "$5bn": the same quantity as "48 million euros"
+    for m in ABBREVIATED_AMOUNT_RE.finditer(text):
+        k = 1 if m.group(1) else 3 if m.group(3) else 5
+        value = _numeral_value(f"{m.group(k)} {SCALES_OF_LETTERS[m.group(k + 1).lower()]}")
+        if value is not None:
+            out.append(Quantity(m.start(), m.end(), m.group(), value, value))
+    taken = [(q.start, q.end) for q in out]
     for m in _QUANTITY_RE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
         if m.group("vague"):
             key = re.sub(r"\s+", " ", m.group("vague").lower())
             low, high = _VAGUE_RANGES[key]
@@ -77,6 +86,7 @@ def quantities(text: str) -> list[Quantity]:
             low = high = value
         out.append(Quantity(m.start(), m.end(), m.group(), float(low), float(high),
                             vague=bool(m.group("vague"))))
+    out.sort(key=lambda q: q.start)
     return out
 
 

@@ -18,7 +18,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..progress import CancelToken, ProgressCallback, check, report
-from .normalize import terms
+from ..settings import EngineSettings
+from .normalize import figure_kinds, terms
 from .vocabulary import OPPOSITES
 
 _POLAR = frozenset(t for pair in OPPOSITES for t in pair)
@@ -38,6 +39,7 @@ class Item:
     mass: float = 0.0  # sum of term weights
     norm: float = 0.0  # sqrt of the sum of squared weights
     figures: frozenset[str] = frozenset()  # its number terms ("#12")
+    kinds: dict | None = None  # figure term -> what it counts (normalize.figure_kinds)
     polar: frozenset[str] = frozenset()  # its terms that have an opposite (up/down, buy/sell)
 
 
@@ -61,7 +63,11 @@ def build_items(per_doc: list[list[tuple[str, str, int, int]]],
     items = []
     for d, sentences in enumerate(per_doc):
         for pos, (sid, text, start, words) in enumerate(sentences):
-            items.append(Item(sid, d, pos, text, start, words, frozenset(terms(text))))
+            seq = terms(text)
+            it = Item(sid, d, pos, text, start, words, frozenset(seq))
+            if any(t[0] == "#" for t in seq):
+                it.kinds = figure_kinds(seq)
+            items.append(it)
     df: dict[str, int] = {}
     for it in items:
         for t in it.terms:
@@ -78,28 +84,70 @@ def build_items(per_doc: list[list[tuple[str, str, int, int]]],
     return items, weight
 
 
-def contradiction_factor(a: Item, b: Item, figure_factor: float, opposite_factor: float) -> float:
-    """How much less alike two sentences are for saying contrary things (1 = nothing contrary).
+def _comparable(t: str, u: str, kind: str | None, settings: EngineSettings) -> bool:
+    """Two figures close enough to be one quantity reported differently."""
+    x, y = float(t[1:]), float(u[1:])
+    if kind == "year":
+        return abs(x - y) <= settings.figure_discrepancy_years
+    low, high = min(x, y), max(x, y)
+    return low > 0 and high <= low * settings.figure_discrepancy_ratio
 
-    - each has a figure the other lacks ("rose 3%" / "rose 5%"): a changed
-      figure or another fact; the link may still be made (and the figures
-      shown as a discrepancy) when the rest agrees;
-    - one carries a term and the other its opposite, and neither carries
-      both ("rose" / "fell", "approved" / "rejected"): another event.
+
+def differing_figures(a: Item, b: Item, settings: EngineSettings) -> tuple[list[str], list[str], bool]:
+    """(a's figures, b's figures) that are one quantity reported differently, and
+    whether figures the other lacks are left on both sides beyond those.
+
+    A figure of a that b lacks and one of b that a lacks are one fact with a
+    discrepancy (which the link shows) when they count the same kind of thing
+    (normalize.figure_kinds: "150 firefighters" / "140 firefighters", "€48m" /
+    "£41m", "built in 2018" / "opened in 2019") and are of a size
+    (figure_discrepancy_ratio, _years); then a last figure each side whose kind
+    is unknown ("rose to eight" / "killed seven workers") when of a size.
     """
-    factor = 1.0
-    if a.figures and b.figures and not (a.figures <= b.terms) and not (b.figures <= a.terms):
-        factor *= figure_factor
-    if a.polar and b.polar:
-        for t in a.polar - b.terms:
-            for u in b.polar - a.terms:
-                if frozenset((t, u)) in OPPOSITES:
-                    return factor * opposite_factor
-    return factor
+    fa = a.figures - b.terms
+    fb = b.figures - a.terms
+    if not fa or not fb:
+        return [], [], False
+    ka, kb = a.kinds, b.kinds
+    left_b = sorted(fb)
+    pa, pb, left_a = [], [], []
+    for t in sorted(fa):
+        kind = ka[t]
+        u = next((u for u in left_b if kind is not None and kb[u] == kind
+                  and _comparable(t, u, kind, settings)), None)
+        if u is None:
+            left_a.append(t)
+        else:
+            pa.append(t)
+            pb.append(u)
+            left_b.remove(u)
+    if len(left_a) == 1 and len(left_b) == 1 and (ka[left_a[0]] is None or kb[left_b[0]] is None) \
+            and _comparable(left_a[0], left_b[0], None, settings):
+        pa.append(left_a.pop())
+        pb.append(left_b.pop())
+    return pa, pb, bool(left_a and left_b)
 
 
-def score_pair(a: Item, b: Item, weight: dict[str, float], figure_factor: float = 1.0,
-               opposite_factor: float = 1.0) -> PairScore:
+def _opposed(a: Item, b: Item) -> bool:
+    """One carries a term and the other its opposite, and neither carries both
+    ("rose" / "fell", "approved" / "rejected"): another event."""
+    for t in a.polar - b.terms:
+        for u in b.polar - a.terms:
+            if frozenset((t, u)) in OPPOSITES:
+                return True
+    return False
+
+
+def score_pair(a: Item, b: Item, weight: dict[str, float], settings: EngineSettings) -> PairScore:
+    """Cosine and containments of two items, with contrary content weighed in:
+
+    - one quantity reported differently (differing_figures) is neither shared
+      nor contrary: both figures leave the comparison, and the pair is
+      multiplied by differing_figure_factor;
+    - other figures each side lacks: another fact, or a changed figure the
+      reports do not frame alike (figure_mismatch_factor);
+    - opposite terms (opposite_factor).
+    """
     common = a.terms & b.terms
     if not common or not a.norm or not b.norm:
         return PairScore(0.0, 0.0, 0.0, 0)
@@ -108,26 +156,38 @@ def score_pair(a: Item, b: Item, weight: dict[str, float], figure_factor: float 
     ws = [weight[t] for t in common]
     s1 = math.fsum(ws)
     s2 = math.fsum(w * w for w in ws)
-    cosine = s2 / (a.norm * b.norm)
-    if a.figures or a.polar:
-        cosine *= contradiction_factor(a, b, figure_factor, opposite_factor)
-    return PairScore(cosine, s1 / a.mass, s1 / b.mass, len(common))
+    a_norm, b_norm, a_mass, b_mass = a.norm, b.norm, a.mass, b.mass
+    factor = 1.0
+    if a.figures and b.figures:
+        pa, pb, rest = differing_figures(a, b, settings)
+        if pa:
+            a_norm = math.sqrt(max(1e-12, a_norm * a_norm - math.fsum(weight[t] ** 2 for t in pa)))
+            b_norm = math.sqrt(max(1e-12, b_norm * b_norm - math.fsum(weight[t] ** 2 for t in pb)))
+            a_mass -= math.fsum(weight[t] for t in pa)
+            b_mass -= math.fsum(weight[t] for t in pb)
+            factor *= settings.differing_figure_factor
+        if rest:
+            factor *= settings.figure_mismatch_factor
+    if a.polar and b.polar and _opposed(a, b):
+        factor *= settings.opposite_factor
+    cosine = s2 / (a_norm * b_norm) * factor
+    return PairScore(cosine, s1 / a_mass, s1 / b_mass, len(common))
 
 
-def scored_pairs(items: list[Item], weight: dict[str, float], index_share: float,
-                 max_postings: int, prefilter: float, keep_from: float,
-                 progress: ProgressCallback | None = None,
-                 cancel: CancelToken | None = None, figure_factor: float = 1.0,
-                 opposite_factor: float = 1.0) -> dict[tuple[int, int], PairScore]:
+def scored_pairs(items: list[Item], weight: dict[str, float], settings: EngineSettings,
+                 keep_from: float, progress: ProgressCallback | None = None,
+                 cancel: CancelToken | None = None) -> dict[tuple[int, int], PairScore]:
     """Scores of the pairs (i, j), i < j, of sentences of different documents worth a look.
 
-    Each sentence is indexed by its rarest terms covering ``index_share`` of
-    its weight. For each sentence, the dot products over those terms with
+    Each sentence is indexed by its rarest terms covering ``index_weight_share``
+    of its weight. For each sentence, the dot products over those terms with
     every later sentence of another document are accumulated from the posting
     lists; only pairs whose rare shared terms alone reach a cosine of
-    ``prefilter`` are scored exactly, and those scoring ``keep_from`` or more
+    ``candidate_prefilter`` are scored exactly, and those scoring ``keep_from`` or more
     are returned. Items must be ordered by document.
     """
+    index_share, max_postings = settings.index_weight_share, settings.index_max_postings
+    prefilter = settings.candidate_prefilter
     prefix: list[list[str]] = []
     postings: dict[str, list[int]] = {}
     for i, it in enumerate(items):
@@ -170,7 +230,7 @@ def scored_pairs(items: list[Item], weight: dict[str, float], index_share: float
         for j, dot in acc.items():
             other = items[j]
             if dot >= bar * other.norm:
-                s = score_pair(it, other, weight, figure_factor, opposite_factor)
+                s = score_pair(it, other, weight, settings)
                 if s.cosine >= keep_from:
                     out[(i, j)] = s
     return out

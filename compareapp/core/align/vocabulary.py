@@ -164,7 +164,13 @@ PHRASES: dict[tuple[str, ...], str] = {
 PHRASE_LENGTHS = sorted({len(k) for k in PHRASES}, reverse=True)
 PHRASE_STARTS = frozenset(k[0] for k in PHRASES)
 # currency signs and "%" read as words ("$5" = "5 dollars")
-SYMBOLS = str.maketrans({"$": " dollar ", "€": " euro ", "£": " pound ", "%": " percent "})
+SYMBOLS = str.maketrans({"$": " dollar ", "€": " euro ", "£": " pound ", "¥": " yen ", "%": " percent "})
+# Currency names (as stems are cut): a figure next to one is an amount of
+# money, whatever the currency ("45 million euros" / "£41m" are one fact).
+CURRENCIES = frozenset("""
+dollar euro pound sterling yen yuan renminbi rouble ruble rupee franc hryvnia tenge lira
+zloty forint dinar dirham riyal shekel naira krona kronor krone peso rand lari manat som
+""".split())
 
 
 def join_phrases(words: list[str]) -> list[str]:
