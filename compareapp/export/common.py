@@ -38,6 +38,17 @@ def hex_rgb(color: str) -> tuple[float, float, float]:
     return tuple(int(c[i:i + 2], 16) / 255 for i in (0, 2, 4))  # type: ignore[return-value]
 
 
+def readable_time(iso: str) -> str:
+    """"2025-07-21 10:00 UTC" for an ISO 8601 time: a note's date, to be read, not parsed."""
+    try:
+        t = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return iso
+    if t.tzinfo is None:
+        return t.strftime("%Y-%m-%d %H:%M")
+    return t.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+
+
 def verdict_color(verdict: str | None) -> str:
     return VERDICT_COLORS.get((verdict or "").strip().lower(), "#546e7a")
 

@@ -8,7 +8,7 @@ from html import escape
 from ..core.progress import CancelToken, ProgressCallback, check, report
 from ..core.result import REWORDED, SHARED, UNIQUE
 from .common import (ANNOTATION_COLORS, NOTE_COLOR, NUMBER_COLOR, STATUS_COLORS, STATUS_LABELS, settings_text, ReportView,
-                     SentenceRow, verdict_color)
+                     SentenceRow, readable_time, verdict_color)
 from .synopsis import chunks, synoptic_rows
 
 _CSS = """
@@ -194,12 +194,12 @@ def _quotes(v: ReportView) -> list[str]:
         speaker = f"<b>{escape(', '.join(q.speakers) or 'unattributed')}</b>"
         if q.flags:
             speaker += f'<span class="flags">{escape(", ".join(q.flags))}</span>'
-        speaker += "".join(_note_html(n) for n in q.notes)
         wordings = []
         for i, var in enumerate(q.variants):
             key = f'<span class="k">{chr(65 + i) if i < 26 else "·"}</span>' if len(q.variants) > 1 else ""
             wordings.append(f'<span class="v">{key}“{_marked(var.text, var.marks)}” '
                             f'<span class="src">— {escape(", ".join(var.labels))}</span></span>')
+        wordings += [_note_html(n) for n in q.notes]  # under the wordings, as in the PDF
         h.append(f"<tr><td>{speaker}</td><td class=w>{''.join(wordings)}</td><td>{escape(', '.join(q.labels))}</td></tr>")
     return h + ["</table></section>"]
 
@@ -212,7 +212,8 @@ def _notes(v: ReportView) -> list[str]:
         n = row.note
         verdict = (f'<span class="verdict" style="color:{verdict_color(n.verdict)}">{escape(n.verdict)}</span> '
                    if n.verdict else "")
-        h.append(f'<li>{verdict}<span class="muted">{escape(row.where)}</span><br>{escape(n.text)}</li>')
+        when = f'<br><span class="facts">written {escape(readable_time(n.created))}</span>' if n.created else ""
+        h.append(f'<li>{verdict}<span class="muted">{escape(row.where)}</span><br>{escape(n.text)}{when}</li>')
     return h + ["</ul></section>"]
 
 

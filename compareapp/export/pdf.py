@@ -59,7 +59,7 @@ def _sequential(w: PageWriter, src: SourceRow, rows: list[SentenceRow]) -> None:
         b = make_block(row, text_w - 4, note_w, 9.0, 7.0)
         note_h = len(b.note_lines) * b.note_leading
         w.y -= b.gap_before
-        need = max(b.text_height, note_h)
+        need = max(b.text_height, note_h, b.icons_height)
         if w.y - need < w.bottom and need <= w.top - w.bottom:
             w.new_page()
         lines, first = b.lines, True
@@ -70,7 +70,7 @@ def _sequential(w: PageWriter, src: SourceRow, rows: list[SentenceRow]) -> None:
             w.y = y_top - len(part) * b.leading
             if first and b.note_lines:
                 draw_margin(w, b, note_x, y_top, note_w)
-                w.y = min(w.y, y_top - note_h - 2)
+                w.y = min(w.y, y_top - note_h - 2, y_top - b.icons_height)
             lines, first = lines[len(part):], False
             if lines:
                 w.new_page()

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from .common import (ANNOTATION_COLORS, NOTE_COLOR, NUMBER_COLOR, STATUS_COLORS, SentenceRow, SourceRow,
                      hex_rgb, verdict_color)
 from .pdf_cover import marked_runs
-from .pdf_pages import GREY, PageWriter
+from .pdf_pages import GREY, ICON_STEP, PageWriter
 from .pdf_text import Line, Run, wrap
 
 MARGIN_NOTE_CHARS = 280
@@ -28,6 +28,16 @@ class Block:
     @property
     def text_height(self) -> float:
         return len(self.lines) * self.leading
+
+    @property
+    def icons_height(self) -> float:
+        return ICON_STEP * len(self.row.notes)
+
+    @property
+    def stacked_height(self) -> float:
+        """Text with its margin note under it (the side-by-side layout), at least as tall as its icons."""
+        note_h = len(self.note_lines) * self.note_leading
+        return max(self.text_height + (note_h + 2 if note_h else 0), self.icons_height)
 
 
 def _sentence_runs(row: SentenceRow, heading: bool) -> list[Run]:
@@ -106,8 +116,9 @@ def draw_source_heading(w: PageWriter, src: SourceRow, x: float, width: float, c
         y_top = w.y
         w.paragraph([Run("✎ ", bold=True, color=NOTE_COLOR)]
                     + ([Run(note.verdict.upper() + " ", bold=True, color=verdict_color(note.verdict))] if note.verdict else [])
-                    + [Run(note.text)], size=8, x=x, width=width - 16, space_after=2)
-        w.note_icon(note, x + width - 12, y_top, verdict_color(note.verdict))
+                    + [Run(note.text)], size=8, x=x, width=width - 20, space_after=2)
+        w.note_icon(note, x + width - 16, y_top, verdict_color(note.verdict))
+        w.y = min(w.y, y_top - ICON_STEP)  # the next note's icon below this one's
     w.y -= 4
 
 
@@ -119,4 +130,4 @@ def draw_margin(w: PageWriter, b: Block, x: float, y_top: float, width: float) -
     w.c.rect(x - 4, y_top - h, 1.2, h, stroke=0, fill=1)
     w.draw_lines(b.note_lines, x, y_top - (b.leading - b.note_leading) / 2, b.note_size, b.note_leading)
     for k, note in enumerate(row.notes):
-        w.note_icon(note, x + width + 2, y_top - 13 * k, verdict_color(note.verdict))
+        w.note_icon(note, x + width + 2, y_top - ICON_STEP * k, verdict_color(note.verdict))

@@ -7,7 +7,7 @@ from dataclasses import replace
 from ..core.progress import check, report
 from .common import ReportView, hex_rgb, verdict_color
 from .pdf_blocks import Block, draw_block_text, draw_source_heading, make_block
-from .pdf_pages import GREY, PageWriter
+from .pdf_pages import GREY, ICON_STEP, PageWriter
 from .synopsis import chunks, synoptic_bands
 
 GAP = 12.0
@@ -15,11 +15,7 @@ MIN_ROOM = 40.0  # less room than this at a page's foot: a band starts on the ne
 
 
 def _height(blocks: list[Block]) -> float:
-    h = 0.0
-    for b in blocks:
-        note_h = len(b.note_lines) * b.note_leading
-        h += b.gap_before + b.text_height + (note_h + 2 if note_h else 0)
-    return h
+    return sum(b.gap_before + b.stacked_height for b in blocks)
 
 
 def draw_columns(w: PageWriter, view: ReportView, progress, cancel) -> None:
@@ -39,7 +35,7 @@ def _chunk(w: PageWriter, chunk, cancel) -> None:
     xs = [w.left + k * (col_w + GAP) + 4 for k in range(len(chunk))]
     width = col_w - 4
     # each column keeps a strip on its right for the note icons
-    blocks = [[make_block(r, col_w - 20, col_w - 26, 7.6, 6.4) for r in rows] for _, rows in chunk]
+    blocks = [[make_block(r, col_w - 24, col_w - 30, 7.6, 6.4) for r in rows] for _, rows in chunk]
     y0, lows = w.y, []
     for (src, _), x in zip(chunk, xs):
         w.y = y0
@@ -101,9 +97,8 @@ def _fill_column(w: PageWriter, blocks: list[Block], start: int, x: float, width
     i = start
     while i < len(blocks):
         b = blocks[i]
-        note_h = len(b.note_lines) * b.note_leading
-        need = b.gap_before + b.text_height + (note_h + 2 if note_h else 0)
-        if w.y - need < w.bottom:
+        need = b.gap_before + b.stacked_height
+        if w.y - need < w.bottom and (b.lines or b.note_lines):  # icons alone never wait for a page
             # a block longer than a whole page is cut where the page ends; any other waits for the next page
             if i == start and need > w.top - w.bottom - 20:
                 room = w.y - w.bottom
@@ -117,13 +112,16 @@ def _fill_column(w: PageWriter, blocks: list[Block], start: int, x: float, width
                     blocks[i] = replace(b, note_lines=b.note_lines[k:], gap_before=0.0)
             return i
         w.y -= b.gap_before
+        top = w.y
         draw_block_text(w, b, x, w.y, b.lines)
         w.y -= b.text_height
         if b.note_lines:
             w.y -= 1
             w.y = w.draw_lines(b.note_lines, x + 6, w.y, b.note_size, b.note_leading) - 1
-            for k, note in enumerate(b.row.notes):
-                w.note_icon(note, x + width - 12, w.y + note_h + 1 - 13 * k, verdict_color(note.verdict))
+        # icons beside the sentence, in the strip kept free on the column's right, one under another
+        for k, note in enumerate(b.row.notes):
+            w.note_icon(note, x + width - 16, top - ICON_STEP * k, verdict_color(note.verdict))
+        w.y = min(w.y, top - b.icons_height)
         i += 1
     return i
 

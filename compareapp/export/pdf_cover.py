@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from ..core.result import REWORDED, SHARED, UNIQUE
 from .common import (ANNOTATION_COLORS, NOTE_COLOR, NUMBER_COLOR, STATUS_COLORS, STATUS_LABELS, settings_text,
-                     ReportView, verdict_color)
-from .pdf_pages import GREY, Cell, PageWriter
+                     ReportView, readable_time, verdict_color)
+from .pdf_pages import GREY, ICON_STEP, Cell, PageWriter
 from .pdf_text import Run
 
 MAX_MATRIX = 14  # sources beyond this make cells too small: the table lists the closest source instead
@@ -154,12 +154,6 @@ def draw_quotes(w: PageWriter, v: ReportView) -> None:
         speaker = [Run(", ".join(q.speakers) or "unattributed", bold=True)]
         if q.flags:
             speaker.append(Run("\n" + ", ".join(q.flags), color=ANNOTATION_COLORS[REWORDED]))
-        for note in q.notes:  # the note beside the statement it is about
-            speaker.append(Run("\n✎ ", bold=True, color=NOTE_COLOR))
-            if note.verdict:
-                speaker.append(Run(note.verdict.upper() + " ", bold=True, color=verdict_color(note.verdict)))
-            text = note.text if len(note.text) <= 160 else note.text[:159] + "…"
-            speaker.append(Run(text, color="#333333"))
         wording: list[Run] = []
         for vi, var in enumerate(q.variants):
             if vi:
@@ -168,11 +162,17 @@ def draw_quotes(w: PageWriter, v: ReportView) -> None:
                 wording.append(Run(f"{chr(65 + vi) if vi < 26 else '·'}  ", bold=True, color=GREY))
             wording += marked_runs(f"“{var.text}”", [(m.start + 1, m.end + 1, m.kind) for m in var.marks])
             wording.append(Run("  — " + ", ".join(var.labels), color=GREY))
+        for note in q.notes:  # under the wordings it is about: the speaker column is too narrow to read it
+            wording.append(Run("\n✎ ", bold=True, color=NOTE_COLOR))
+            if note.verdict:
+                wording.append(Run(note.verdict.upper() + " ", bold=True, color=verdict_color(note.verdict)))
+            text = note.text if len(note.text) <= 280 else note.text[:279] + "…"
+            wording.append(Run(text, color="#333333"))
         rows.append([Cell(speaker, bg=bg), Cell(wording, bg=bg), Cell([Run(", ".join(q.labels))], bg=bg)])
 
     def on_row(i, y_top, y_bottom):
         for k, note in enumerate(v.quotes[i].notes):
-            w.note_icon(note, w.right + 4, y_top - 14 * k, verdict_color(note.verdict))
+            w.note_icon(note, w.right + 4, y_top - ICON_STEP * k, verdict_color(note.verdict))
 
     w.table(widths, header, rows, size=8, on_row=on_row)
 
@@ -212,8 +212,10 @@ def draw_notes(w: PageWriter, v: ReportView) -> None:
         y_top = w.y
         w.paragraph(runs, size=8, width=w.right - w.left - 18, space_after=1)
         w.paragraph([Run(n.text or "(no comment)")], size=9, width=w.right - w.left - 18, space_after=1)
-        dates = " · ".join(x for x in (f"written {n.created}" if n.created else "",
-                                       f"changed {n.modified}" if n.modified and n.modified != n.created else "") if x)
+        dates = " · ".join(x for x in (f"written {readable_time(n.created)}" if n.created else "",
+                                       f"changed {readable_time(n.modified)}"
+                                       if n.modified and readable_time(n.modified) != readable_time(n.created) else "")
+                           if x)
         if dates:
             w.paragraph([Run(dates, color=GREY)], size=7, space_after=0)
         w.note_icon(n, w.right - 12, y_top, verdict_color(n.verdict))

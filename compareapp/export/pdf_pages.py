@@ -17,6 +17,9 @@ GREY = "#5f6368"
 # over it is mostly for the comment list, so it is drawn very lightly (viewers
 # such as poppler always paint highlights from /QuadPoints, multiplying colours).
 HIGHLIGHT_OPACITY = 0.12
+# Viewers draw a note's icon at their own size, about 20-24 pt whatever its /Rect
+# (poppler 24): icons are stacked this far apart and a block is never shorter.
+ICON_STEP = 24.0
 
 
 class _Highlight(pdfdoc.HighlightAnnotation):

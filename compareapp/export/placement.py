@@ -10,6 +10,16 @@ from ..core.result import ComparisonResult
 from .options import ExportOptions
 
 
+QUOTE_MARKS = "“\"«‘'„"
+
+
+def quoted(text: str, limit: int = 90) -> str:
+    """A short excerpt in quotation marks; a text that opens with its own keeps those, not ““doubled””."""
+    text = " ".join(text.split())
+    text = text if len(text) <= limit else text[:limit - 2] + "…"
+    return text if text[:1] in QUOTE_MARKS else f"“{text}”"
+
+
 @dataclass(frozen=True)
 class NoteRow:
     note: Note
@@ -78,23 +88,30 @@ class NotePlacer:
             self.by_quote.setdefault(n.target_id, []).append(n)
             group = next((g for g in self.result.quote_groups if g.id == n.target_id), None)
             if group and group.variants:
-                wording = group.variants[0].text
-                wording = wording if len(wording) <= 90 else wording[:88] + "…"
-                self.where[n.id] = f"quotation of {', '.join(group.speakers) or 'an unnamed speaker'}: “{wording}”"
+                self.where[n.id] = f"quotation of {', '.join(group.speakers) or 'an unnamed speaker'}: " \
+                    + quoted(group.variants[0].text)
             else:
-                self.where[n.id] = f"quotation {n.target_id}"
+                exact = n.anchors[0].exact if n.anchors else ""
+                self.where[n.id] = "quotation" + (f": {quoted(exact)}" if exact else "")
         else:
             sid = None if n.detached else self._sentence_for(n)
             if sid:
                 self.by_sentence.setdefault(sid, []).append(n)
                 s = self.result.sentence(sid)
-                excerpt = s.text if len(s.text) <= 90 else s.text[:88] + "…"
-                self.where[n.id] = f"in {self.labels.get(s.doc_id, s.doc_id)}: “{excerpt}”"
+                self.where[n.id] = f"{self._carried_by(n, s.doc_id)}: {quoted(s.text)}"
             else:
                 exact = n.anchors[0].exact if n.anchors else ""
                 left_out = not n.detached and n.anchors and all(a.doc_id not in self.selected for a in n.anchors)
                 why = "in a source left out of this report" if left_out else "detached (its text is no longer in the reports)"
-                self.where[n.id] = why + (f": “{exact}”" if exact else "")
+                self.where[n.id] = why + (f": {quoted(exact)}" if exact else "")
+
+    def _carried_by(self, n: Note, doc_id: str) -> str:
+        """"in 002", or for a note on a passage "passage in 000, 002, 004": the sources it is about."""
+        if n.target != "group":
+            return f"in {self.labels.get(doc_id, doc_id)}"
+        group = next((g for g in self.result.groups if g.id == n.target_id), None)
+        docs = {doc_id} | {self.result.sentence(m).doc_id for m in (group.members if group else ())}
+        return "passage in " + ", ".join(sorted(self.labels.get(d, d) for d in docs & self.selected | {doc_id}))
 
     def _take(self, table, key) -> tuple[Note, ...]:
         got = tuple(table.get(key, ()))

@@ -37,6 +37,7 @@ def annotations(path: Path) -> list[dict]:
             out.append({"page": page_no, "subtype": a["/Subtype"], "contents": str(a.get("/Contents", "")),
                         "color": [round(float(x), 3) for x in a.get("/C", ())],
                         "quads": [float(x) for x in a.get("/QuadPoints", ())],
+                        "rect": [float(x) for x in a.get("/Rect", ())],
                         "box": [float(x) for x in page.mediabox]})
     return out
 
