@@ -82,3 +82,40 @@ INSCRIBED = [
 @pytest.mark.parametrize("text,expected", [c[1:] for c in INSCRIBED], ids=[c[0] for c in INSCRIBED])
 def test_inscriptions_speak_for_nobody(text, expected):
     test_lowercase_role_before_the_name(text, expected)
+
+
+# Quoted names are no quotations: after a naming construction (known as, nicknamed,
+# dubbed, so-called, "is called"), and after "call"/"called" when the words are
+# shaped like a name. A characterisation after "called" stays a partial quotation.
+# A few lower-case words set off in a sentence that reports nobody are scare quotes.
+NAMES_AND_SCARE_QUOTES = [
+    ("known as, lower case", "The mine sells a residue known as “red mud” to cement makers.", {}),
+    ("known to someone as, a nickname",
+     "The goalkeeper, known to supporters as “the Wall”, signed a new deal.", {}),
+    ("nicknamed", "Police arrested a man nicknamed “Fingers” on Tuesday.", {}),
+    ("dubbed", "The storm, dubbed “the Beast from the East”, closed schools.", {}),
+    ("so-called", "Ministers debated the so-called “bedroom tax” again.", {}),
+    ("what locals call, a name",
+     "Smoke rose over the old quarry, which locals call “the Pit.” “We could not breathe,” said farmer Eva Sand.",
+     {"We could not breathe": "Eva Sand"}),
+    ("scare quote in a sentence reporting nobody",
+     "The team has endured a painful “reset” that produced few wins.", {}),
+    ("what X called: a characterisation, kept with its speaker",
+     "The ministry rejected what it called “unfounded claims” about the tender.",
+     {"unfounded claims": "ministry"}),
+    ("called it: a characterisation, kept with its speaker",
+     "Opposition leader Mark Tell called the budget “a fantasy” on Monday.", {"a fantasy": "Mark Tell"}),
+    ("one word after a reporting verb stays a quotation",
+     "Coach Lena Berg said the defeat was “unacceptable.”", {"unacceptable": "Lena Berg"}),
+    ("known as before a long stretch is still read as speech",
+     "He described what is known as “the moment when everything we had built came apart at once”.",
+     {"the moment when everything": None}),
+]
+
+
+@pytest.mark.parametrize("text,expected", [c[1:] for c in NAMES_AND_SCARE_QUOTES],
+                         ids=[c[0] for c in NAMES_AND_SCARE_QUOTES])
+def test_names_and_scare_quotes_are_no_quotations(text, expected):
+    quotes = _quotes(text)
+    assert sorted(q.text.rstrip(".,”") for q in quotes if not any(s in q.text for s in expected)) == []
+    test_lowercase_role_before_the_name(text, expected)

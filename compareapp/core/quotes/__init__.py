@@ -2,11 +2,13 @@
 across reports by the statement they render, flagged for a fact-checker.
 
     extract      quotation marks -> quotations -> sentence-level units
+    naming       quoted names ("known as “…”") and scare quotes: no quotations
     lexicon      word lists: titles, reporting verbs, institution words
     mentions     names, titles, roles, pronouns in a phrase
     layout       sentences and text outside quotation marks of one report
     people       who a report names; pronouns, surnames, descriptions resolved
     attribution  the reporting clause of each quotation -> its speaker
+    sentences    the speaker of a sentence holding a quotation without a clause
     speakers     one canonical name per person across all reports
     grouping     units of different reports that render one statement
     flags        wording variants, word changes and the flags
@@ -18,9 +20,10 @@ from ..progress import CancelToken, ProgressCallback, check, report
 from ..result import Quote, QuoteGroup
 from ..settings import EngineSettings
 from .attribution import Attribution, DocumentAttributor, role_fits
-from .extract import Quotation, find_quotations
+from .extract import Quotation, find_quotations, paragraph_spans
 from .flags import UnitPlace, build_groups, fused_quotations
 from .grouping import Idf, Unit, group_units
+from .naming import is_name, is_scare_quote
 from .speakers import SpeakerNames
 
 __all__ = ["find_quotes", "Quotation", "find_quotations"]
@@ -39,6 +42,16 @@ def is_partial(text: str, q: Quotation, attributor: DocumentAttributor) -> bool:
     if not attributor._is_embedded(q):
         return False
     return letters[0].islower() or quoted[-1:] not in _SENTENCE_END + ","
+
+
+def _without_scare_quotes(text: str, quotations: list[Quotation], attributions: list[Attribution],
+                          attributor: DocumentAttributor, max_words: int):
+    keep = []
+    for q, att in zip(quotations, attributions):
+        sentence = attributor.sentence_span(q.paragraph, q.open_mark)
+        if not is_scare_quote(text, q, sentence, attributor._outside_segments(*sentence), max_words):
+            keep.append((q, att))
+    return [q for q, _ in keep], [a for _, a in keep]
 
 
 def _speaker_name(att: Attribution) -> str | None:
@@ -69,11 +82,15 @@ def find_quotes(documents: tuple[Document, ...], settings: EngineSettings,
     for di, doc in enumerate(documents):
         check(cancel)
         report(progress, 0.6 * di / n_docs, f"quotations in {doc.name}")
-        quotations = find_quotations(doc)
+        paragraphs = paragraph_spans(doc)
+        quotations = [q for q in find_quotations(doc)
+                      if not is_name(doc.text, q, paragraphs[q.paragraph][0], settings.quote_name_max_words)]
         attributor = DocumentAttributor(doc, quotations)
         for q in quotations:
             q.partial = is_partial(doc.text, q, attributor)
         attributions = attributor.attribute()
+        quotations, attributions = _without_scare_quotes(doc.text, quotations, attributions, attributor,
+                                                         settings.quote_scare_max_words)
         roles: dict[str, str] = {}
         for agent in attributor.agents:
             m = agent.mention
