@@ -107,6 +107,9 @@ NAMES_AND_SCARE_QUOTES = [
      "Opposition leader Mark Tell called the budget “a fantasy” on Monday.", {"a fantasy": "Mark Tell"}),
     ("one word after a reporting verb stays a quotation",
      "Coach Lena Berg said the defeat was “unacceptable.”", {"unacceptable": "Lena Berg"}),
+    ("a capitalised slogan on a placard stays, with nobody",
+     "Hundreds carried placards reading “No to the new road” through the centre.",
+     {"No to the new road": None}),
     ("known as before a long stretch is still read as speech",
      "He described what is known as “the moment when everything we had built came apart at once”.",
      {"the moment when everything": None}),
@@ -118,4 +121,13 @@ NAMES_AND_SCARE_QUOTES = [
 def test_names_and_scare_quotes_are_no_quotations(text, expected):
     quotes = _quotes(text)
     assert sorted(q.text.rstrip(".,”") for q in quotes if not any(s in q.text for s in expected)) == []
+    test_lowercase_role_before_the_name(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Supporters held up banners saying “Thank you, Coach” as the team left.", {"Thank you, Coach": None}),
+    ("Some wore T-shirts bearing the words “Not in our name” at the march.", {"Not in our name": None}),
+    ("Strikers waved placards that read “Fair pay now” outside the depot.", {"Fair pay now": None}),
+], ids=["banners saying", "t-shirts bearing", "placards that read"])
+def test_words_borne_by_things_inside_a_sentence_are_nobodys(text, expected):
     test_lowercase_role_before_the_name(text, expected)

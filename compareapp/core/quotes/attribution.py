@@ -44,7 +44,7 @@ class DocumentAttributor(ReportLayout, NamedPeople, SentenceSpeakers):
     def attribute(self) -> list[Attribution]:
         results: list[Attribution] = []
         for i, q in enumerate(self.quotations):
-            mention = self._clause_after(i) or self._clause_before(i, results)
+            mention = self._clause_after(i) or self._inscription_before(q) or self._clause_before(i, results)
             if mention is None and (q.partial or self._is_embedded(q)):
                 mention = self._sentence_speaker(q)
             if mention is None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .extract import Quotation
-from .lexicon import FINITE_VERBS, FUNCTION_CAPS, STATEMENT_NOUNS
+from .lexicon import FINITE_VERBS, FUNCTION_CAPS, INSCRIPTIONS, STATEMENT_NOUNS
 from .mentions import Mention, name_runs, parse_speaker, tokens
 from .people import _speaks
 
@@ -18,6 +18,11 @@ _CALLED_RE = re.compile(r"(?:^|[,;—–(]|\b(?:what|which|that|as)\b)"
                         r"(?:\s+(?:it|them|him|her|this|that))?\s*$"
                         # passive: "was described by the judges as “…”"
                         r"|\b(?:described|called|dubbed|termed|branded)\s+by\s+(?P<by>[^,;“”\"()]{2,60}?)\s+as\s*$")
+
+# "placards reading “…”", "a banner that said “…”", "T-shirts bearing the words “…”"
+_INSCRIBED_RE = re.compile(r"\b(?P<thing>[A-Za-z\-]+)\s+(?:(?:that|which)\s+)?"
+                           r"(?:read|reads|reading|say|says|said|saying|bear|bears|bore|bearing|with)"
+                           r"(?:\s+the\s+(?:words?|slogans?|messages?|legend))?\s*:?\s*$")
 
 
 class SentenceSpeakers:
@@ -48,6 +53,16 @@ class SentenceSpeakers:
         if len(head) > (14 if adverbial else 6):
             return None
         return m
+
+    def _inscription_before(self, q: Quotation) -> Mention | None:
+        """"Hundreds carried placards reading “…”": the thing bearing the words, which
+        resolves to nobody (people.py), rather than the sentence's subject."""
+        lo, _ = self.sentence_span(q.paragraph, q.open_mark)
+        found = _INSCRIBED_RE.search(self.text, max(lo, q.open_mark - 60), q.open_mark)
+        thing = found.group("thing").lower() if found else ""
+        if thing in INSCRIPTIONS or thing.endswith("s") and thing[:-1] in INSCRIPTIONS:
+            return Mention(found.group("thing"), found.start("thing"), found.end("thing"), "nominal", role=thing)
+        return None
 
     def _sentence_speaker(self, q: Quotation) -> Mention | None:
         """Speaker of a fragment quoted inside a sentence."""
