@@ -66,7 +66,7 @@ def align_documents(documents: tuple[Document, ...], settings: EngineSettings,
                           scaled(progress, 0.0, 0.5), cancel)
     check(cancel)
     maker = LinkMaker(settings)
-    chosen = select_links(items, scored, settings, maker.similarity)
+    chosen = select_links(items, scored, settings, maker.similarity, weight)
     links = []
     for k, (i, j, score) in enumerate(chosen):
         if k % 256 == 0:

@@ -6,8 +6,10 @@ one-sided best matches is what lets every weakly related sentence attach to
 something. Four exceptions are deliberate:
 - merges and splits: when B says in one sentence what A says in two adjacent
   ones, each piece of A is mostly contained in that sentence of B, which is
-  the best match of only one of them; a piece that is contained
-  (merge_containment) and sits next to the best one is linked too;
+  the best match of only one of them; a piece that sits next to the best one
+  is linked too when it is contained (merge_containment), or half contained
+  (merge_piece_containment) and B's sentence matches the two pieces read
+  together clearly better than the best one alone (merge_joint_gain);
 - repeats: a link at or above strong_threshold is kept whatever is best;
 - two one-sentence texts: a sentence that is the other plus a claim of its
   own is not linked (isolated_added_claim); in reports it is;
@@ -22,7 +24,7 @@ from __future__ import annotations
 from typing import Callable
 
 from ..settings import EngineSettings
-from .similarity import Item, PairScore
+from .similarity import Item, PairScore, joint_gain
 
 
 def _qualifies(a: Item, b: Item, s: PairScore, settings: EngineSettings,
@@ -43,11 +45,12 @@ def _adds_a_claim(s: PairScore, settings: EngineSettings) -> bool:
 
 
 def select_links(items: list[Item], scored: dict[tuple[int, int], PairScore],
-                 settings: EngineSettings,
-                 word_similarity: Callable[[str, str], float]) -> list[tuple[int, int, float]]:
+                 settings: EngineSettings, word_similarity: Callable[[str, str], float],
+                 weight: dict[str, float]) -> list[tuple[int, int, float]]:
     """(i, j, score) with i < j for the pairs that are links.
 
-    ``word_similarity(a_text, b_text)`` tells near-identical wording (0..1).
+    ``word_similarity(a_text, b_text)`` tells near-identical wording (0..1);
+    ``weight`` are the term weights of the folder.
     """
     # best[(i, other doc)] = (score, j) over qualified pairs
     best: dict[tuple[int, int], tuple[float, int]] = {}
@@ -91,6 +94,15 @@ def select_links(items: list[Item], scored: dict[tuple[int, int], PairScore],
                     return True
         return False
 
+    def piece(whole: Item, part: Item, other_part: Item, contained: float) -> bool:
+        """part is one piece of a merge that whole carries, other_part its best piece."""
+        if abs(other_part.pos - part.pos) > settings.merge_max_gap:
+            return False
+        if contained >= settings.merge_containment:
+            return True
+        return (contained >= settings.merge_piece_containment
+                and joint_gain(whole, other_part, part, weight) >= settings.merge_joint_gain)
+
     links = []
     for (i, j), s in qualified.items():
         a, b = items[i], items[j]
@@ -107,13 +119,9 @@ def select_links(items: list[Item], scored: dict[tuple[int, int], PairScore],
         elif bj == i and bi != j:
             # b's best is a, a's best is another sentence b2 of b's report:
             # b may be one piece of a merge that a carries whole.
-            b2 = items[bi]
-            keep = (s.contain_b >= settings.merge_containment
-                    and abs(b2.pos - b.pos) <= settings.merge_max_gap)
+            keep = piece(a, b, items[bi], s.contain_b)
         elif bi == j and bj != i:
-            a2 = items[bj]
-            keep = (s.contain_a >= settings.merge_containment
-                    and abs(a2.pos - a.pos) <= settings.merge_max_gap)
+            keep = piece(b, a, items[bj], s.contain_a)
         if keep:
             links.append((i, j, s.cosine))
     links.sort()

@@ -174,6 +174,18 @@ def score_pair(a: Item, b: Item, weight: dict[str, float], settings: EngineSetti
     return PairScore(cosine, s1 / a_mass, s1 / b_mass, len(common))
 
 
+def joint_gain(a: Item, b: Item, piece: Item, weight: dict[str, float]) -> float:
+    """How much closer a is to b and ``piece`` read as one text than to b alone
+    (plain cosines): what a second piece adds to a merged sentence's match."""
+    if not a.norm or not b.norm:
+        return 0.0
+    both = b.terms | piece.terms
+    dot_b = math.fsum(weight[t] ** 2 for t in a.terms & b.terms)
+    dot_both = math.fsum(weight[t] ** 2 for t in a.terms & both)
+    norm_both = math.sqrt(math.fsum(weight[t] ** 2 for t in both))
+    return dot_both / (a.norm * norm_both) - dot_b / (a.norm * b.norm)
+
+
 def scored_pairs(items: list[Item], weight: dict[str, float], settings: EngineSettings,
                  keep_from: float, progress: ProgressCallback | None = None,
                  cancel: CancelToken | None = None) -> dict[tuple[int, int], PairScore]:
