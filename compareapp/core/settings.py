@@ -158,7 +158,10 @@ class EngineSettings:
     # was “unacceptable”", "accused ministers of “spinning”").
     quote_scare_max_words: int = 3
     # Surname spellings (rapidfuzz ratio, 0..100) from which two mentions can be
-    # one person (Zelensky / Zelenskyy = 94; Smith / Smyth = 80).
+    # one person (Zelensky / Zelenskyy = 94; Smith / Smyth = 80), as written or
+    # on a transliteration key (quotes/speakers.py: kh/h, zh/z, ts/c, y/i, accents,
+    # doubled letters made one: Oleinik / Oliynyk = 92 there, 71 as written); the
+    # first names must agree too, so Olena / Oleg Marchuk stay two people.
     speaker_name_similarity: float = 85.0
     # Read subfolders of the opened folder too.
     recursive: bool = False

@@ -1,8 +1,10 @@
 """One person, one name across all sources.
 
 Full names (two words or more) are clustered by surname spelling (rapidfuzz
-ratio from ``EngineSettings.speaker_name_similarity``) when their first names
-agree (same word, an initial, or a close spelling): "Volodymyr Zelensky" and
+ratio from ``EngineSettings.speaker_name_similarity``, on the names as written
+or on a transliteration key that makes romanisation variants one: kh/h, zh/z,
+ts/c, y/i, accents, doubled letters) when their first names agree (same word,
+an initial, or a close spelling): "Volodymyr Zelensky" and
 "Volodymyr Zelenskyy" merge, "Hunter Biden" and "Joe Biden" do not. A lone
 surname joins the single full-name cluster it fits; when several people share
 it, the one named in the same document wins, and otherwise it stays as
@@ -11,7 +13,10 @@ the most frequent among equally full ones.
 """
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -31,9 +36,33 @@ def _split(name: str) -> tuple[list[str], str]:
     return words[:k], " ".join(words[k:]) if words else ""
 
 
+# Romanisations of one Cyrillic (or other) spelling differ in a few letter groups:
+# х kh/h, ж zh/z, ц ts/tz/c, ш sh/sch, щ shch, ч ch/tch, й and и y/i/ii/j, я ya/ia/ja,
+# в v/w, кс ks/x, ф f/ph; written with or without accents and doubled letters.
+_ROMANISATION = (("shch", "sc"), ("sch", "sh"), ("tch", "ch"), ("kh", "h"), ("zh", "z"), ("ts", "c"),
+                 ("tz", "c"), ("cz", "c"), ("sh", "s"), ("ch", "c"), ("ph", "f"), ("ck", "k"), ("w", "v"),
+                 ("x", "ks"), ("y", "i"))
+_J_BEFORE_VOWEL_RE = re.compile(r"j(?=[aeiou])")
+_DOUBLE_RE = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=4096)
+def transliteration_key(word: str) -> str:
+    """One spelling for a name's romanisations: Oleinik, Oliynyk and Oliinyk ->
+    "oleinik", "olinik", "olinik"; Abdrakhmanov and Abdrahmanov -> "abdrahmanov"."""
+    w = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+    w = _J_BEFORE_VOWEL_RE.sub("i", w)
+    for a, b in _ROMANISATION:
+        w = w.replace(a, b)
+    return _DOUBLE_RE.sub(r"\1", w)
+
+
 def _close(a: str, b: str, threshold: float) -> bool:
+    """Two spellings of one name: close as written, or once their romanisation
+    variants are made one (Vadim Oleinik / Vadym Oliynyk)."""
     a, b = a.lower().strip("."), b.lower().strip(".")
-    return a == b or fuzz.ratio(a, b) >= threshold
+    return a == b or fuzz.ratio(a, b) >= threshold \
+        or fuzz.ratio(transliteration_key(a), transliteration_key(b)) >= threshold
 
 
 def _surname_fits(single: str, surname: str, threshold: float) -> bool:
