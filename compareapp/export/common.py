@@ -14,6 +14,7 @@ from datetime import datetime, timezone
 
 from .. import __version__
 from ..core.model import Document
+from ..core.emphasis import changed_words
 from ..core.notes import Note
 from ..core.result import REWORDED, SHARED, STATUSES, UNIQUE, ComparisonResult, WordChange
 from .options import ExportOptions
@@ -375,19 +376,16 @@ def _sentence_row(result, s, options, labels, selected, notes) -> SentenceRow:
         label = labels.get(other_doc, other_doc)
         if label not in by_kind.setdefault(kind, []):
             by_kind[kind].append(label)
-    # Changed words are marked against one counterpart, the closest: the union
-    # over every counterpart would mark nearly the whole sentence.
+    # The same words the window emphasises (core.emphasis): what this source
+    # words differently from every chosen counterpart; none for a rewording
+    # that runs through the whole sentence.
     usable = {o: lk for o, lk in links.items() if result.sentence(o).doc_id in selected}
-    closest = max(usable.items(), key=lambda kv: (kv[1].kind == REWORDED and bool(kv[1].changes), kv[1].score),
-                  default=(None, None))
-    marked_against = ""
-    if closest[1] is not None and closest[1].kind == REWORDED:
-        for ch in closest[1].changes:
-            span = locate(s.text, s.start, *_side(ch, closest[1].a == s.id))
+    emphasis = changed_words(result, s.id, selected) if status == REWORDED else None
+    if emphasis is not None:
+        for start, end in emphasis.spans:
+            span = locate(s.text, s.start, start, end, result.document(s.doc_id).text[start:end])
             if span:
                 marks.append(Mark(*span, "changed"))
-        if marks:
-            marked_against = labels.get(result.sentence(closest[0]).doc_id, "")
     for other, link in usable.items():
         is_a = link.a == s.id
         for n in link.numbers:
@@ -398,13 +396,15 @@ def _sentence_row(result, s, options, labels, selected, notes) -> SentenceRow:
             where = labels.get(result.sentence(other).doc_id, "")
             numbers.append(f"figures differ: “{here}” here, “{there}” in {where}")
     parts_short, parts_full = [], []
-    for kind, word in ((REWORDED, "reworded in"), (SHARED, "shared with")):
+    throughout = emphasis is not None and emphasis.throughout
+    for kind, word in ((REWORDED, "reworded throughout in" if throughout else "reworded in"),
+                       (SHARED, "shared with")):
         if by_kind.get(kind):
             parts_short.append(f"{word} {_join(by_kind[kind], MAX_NAMED)}")
             parts_full.append(f"{word} {', '.join(by_kind[kind])}")
-    if marked_against and len(usable) > 1:
-        parts_short.append(f"underlined: differs in {marked_against}")
-        parts_full.append(f"underlined: differs in {marked_against}")
+    if emphasis is not None and emphasis.marked and len(emphasis.against) > 1:
+        parts_short.append("underlined: worded like no other source")
+        parts_full.append("underlined: worded like no other source")
     if status == UNIQUE and not parts_full:
         parts_full = [f"only in {labels.get(s.doc_id, s.doc_id)}"]
     return SentenceRow(

@@ -122,7 +122,9 @@ def draw_legend(w: PageWriter) -> None:
         w.c.setFillColorRGB(*_rgb(ANNOTATION_COLORS[status]))
         w.c.rect(w.left, w.y - 10, 2, 9, stroke=0, fill=1)
         w.paragraph([Run(STATUS_LABELS[status])], size=8, x=w.left + 34, space_after=1.5)
-    w.paragraph([Run("Changed words", bold=True, underline=True), Run(" of a reworded passage are bold and underlined; "),
+    w.paragraph([Run("Changed words", bold=True, underline=True),
+                 Run(" of a reworded passage (the words no other source has) are bold and underlined, "
+                     "unless it is reworded throughout; "),
                  Run("figures that differ", bold=True, underline=True, color=NUMBER_COLOR),
                  Run(" between counterparts are red. The note in the margin names the other sources that carry a "
                      "passage. ✎ marks the user’s notes and verdicts. Every highlight and note is also a PDF "

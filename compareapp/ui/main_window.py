@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, QProgressBar, QPushButton,
                                QSplitter, QVBoxLayout, QWidget)
 
+from ..core.emphasis import changed_words
 from ..core.result import ComparisonResult
 from ..preferences import Preferences, PreferencesStore
 from .file_actions import FileActionsMixin
@@ -400,6 +401,8 @@ class MainWindow(FileActionsMixin, NavigationMixin, NarrowWindowMixin, QMainWind
         if status is None:
             return "Page furniture: shown, not compared"
         lines = [{"shared": "Shared", "reworded": "Reworded", "unique": "Only in this source"}[status]]
+        if status == "reworded" and changed_words(view, sentence_id).throughout:
+            lines[0] = "Reworded throughout (too many changed words to mark them one by one)"
         for link in sorted(view.links_of(sentence_id), key=lambda l: -l.score):
             other = view.sentence(link.other(sentence_id))
             lines.append(f"{link.score:.0%} {link.kind} — {view.document(other.doc_id).name}")

@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextForm
 from PySide6.QtWidgets import QTextEdit, QToolTip
 
 from ..core import viewmath
+from ..core.emphasis import changed_words
 from ..core.model import Document
 from ..core.result import REWORDED, UNIQUE, ComparisonResult
 from .palette import CHANGED_UNDERLINE, NUMBER_UNDERLINE, STATUS_UNDERLINE, Colours
@@ -88,17 +89,13 @@ class DocumentPane(QTextEdit):
             self._mark_numbers(s.id, colours)
 
     def _mark_changes(self, sentence_id: str, colours: Colours) -> None:
-        """Emphasise the words no counterpart shares: changed against every linked sentence.
-
-        Marking the union of all changes would light up nearly the whole
-        sentence once it has several counterparts; the intersection is what
-        this source alone says differently.
-        """
+        """Emphasise the words this source words its own way (the rule lives in
+        core.emphasis, shared with the exports, so the PDF shows what the pane shows)."""
         fmt = QTextCharFormat()
         fmt.setForeground(colours["changed"])
         fmt.setUnderlineStyle(CHANGED_UNDERLINE)
         fmt.setUnderlineColor(colours["reworded_band"])
-        for start, end in own_changes(self.result, sentence_id):
+        for start, end in changed_words(self.result, sentence_id).spans:
             self._cursor(start, end).mergeCharFormat(fmt)
 
     def _mark_numbers(self, sentence_id: str, colours: Colours) -> None:
@@ -250,29 +247,6 @@ class DocumentPane(QTextEdit):
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
-
-
-def own_changes(result: ComparisonResult, sentence_id: str) -> list[tuple[int, int]]:
-    """Character spans of a sentence changed against each of its links (intersection)."""
-    links = result.links_of(sentence_id)
-    if not links:
-        return []
-    common: set[int] | None = None
-    for link in links:
-        chars: set[int] = set()
-        for ch in link.changes:
-            start, end = (ch.a_start, ch.a_end) if link.a == sentence_id else (ch.b_start, ch.b_end)
-            chars.update(range(start, end))
-        common = chars if common is None else common & chars
-        if not common:
-            return []
-    spans: list[tuple[int, int]] = []
-    for i in sorted(common):
-        if spans and spans[-1][1] == i:
-            spans[-1] = (spans[-1][0], i + 1)
-        else:
-            spans.append((i, i + 1))
-    return spans
 
 
 def layer_format(background: QColor | None = None, foreground: QColor | None = None,

@@ -1,0 +1,27 @@
+"""The report emphasises the same words the window does (one rule, core.emphasis)."""
+from compareapp.core.emphasis import changed_words
+from compareapp.export import ExportOptions
+from compareapp.export.common import build_view
+
+
+def test_report_marks_exactly_the_words_the_window_marks(seeds_result):
+    view = build_view(seeds_result, ExportOptions())
+    checked = throughout = 0
+    for _, rows in view.reports:
+        for row in rows:
+            if row.status != "reworded":
+                continue
+            sentence = seeds_result.sentence(row.id)
+            emphasis = changed_words(seeds_result, row.id)
+            expected = [(a - sentence.start, b - sentence.start) for a, b in emphasis.spans]
+            marked = [(m.start, m.end) for m in row.marks if m.kind == "changed"]
+            # a figure that differs wins over a changed word where both fall (the red mark)
+            figures = [(m.start, m.end) for m in row.marks if m.kind == "number"]
+            covered = {i for a, b in marked + figures for i in range(a, b)}
+            assert all(i in covered for a, b in expected for i in range(a, b) if not sentence.text[i].isspace())
+            assert {i for a, b in marked for i in range(a, b)} <= {i for a, b in expected for i in range(a, b)}
+            if emphasis.throughout:
+                throughout += 1
+                assert "reworded throughout in" in row.margin_full and not marked
+            checked += 1
+    assert checked > 20 and throughout > 0
