@@ -132,6 +132,14 @@ class EngineSettings:
     # when the sentence it is quoted in carries at least this share (IDF
     # weight) of the statement's other words.
     quote_fragment_support: float = 0.25
+    # A fragment of at least quote_fragment_cover_words content words that holds
+    # this share (IDF weight) of a full statement's words is that statement,
+    # whatever its own sentence says around it ("a player who can change a game
+    # on his own" of "We need a player who can change a game on his own"):
+    # the sentence test above is for short fragments, where a few shared words
+    # are chance. Below 3 words or half the weight, chance again.
+    quote_fragment_cover: float = 0.6
+    quote_fragment_cover_words: int = 3
     # Two fragments are the same quotation from this wording ratio (0..1).
     quote_fragment_similarity: float = 0.8
     # Units of one report share a group only as repeats: wording ratio from this.

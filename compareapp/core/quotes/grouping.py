@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -99,14 +100,20 @@ def full_similarity(a: Unit, b: Unit, idf: Idf, wording_weight: float = 0.4) -> 
     return (1 - wording_weight) * dice + wording_weight * fuzz.ratio(a.key, b.key) / 100.0
 
 
-def fragment_support(p: Unit, u: Unit, idf: Idf, spelling: float = 0.9) -> float:
+def fragment_support(p: Unit, u: Unit, idf: Idf, settings) -> float:
     """How well a fragment p fits inside full unit u (0 when some word is missing,
-    unless its words stand in u near-identically spelled: ``spelling`` ratio)."""
+    unless its words stand in u near-identically spelled: quote_repeat_similarity).
+    A fragment that carries most of the statement's weight is that statement
+    ("a player who can change a game" of "We need a player who can change a
+    game"); a smaller one needs the words of its own sentence to bring the rest."""
     if not p.stems or not p.stems <= u.stems:
-        if fuzz.partial_ratio(p.key, u.key) < 100 * spelling or len(p.key) < 4:
+        if fuzz.partial_ratio(p.key, u.key) < 100 * settings.quote_repeat_similarity or len(p.key) < 4:
             return 0.0
     rest = u.stems - p.stems
     if not rest:
+        return 1.0
+    if len(p.stems) >= settings.quote_fragment_cover_words \
+            and idf.weight(p.stems & u.stems) >= settings.quote_fragment_cover * idf.weight(u.stems):
         return 1.0
     return idf.weight(p.context_stems & rest) / idf.weight(rest)
 
@@ -117,7 +124,7 @@ def pair_score(a: Unit, b: Unit, idf: Idf, settings) -> float:
         return ratio if ratio >= settings.quote_fragment_similarity else 0.0
     if a.partial or b.partial:
         p, u = (a, b) if a.partial else (b, a)
-        support = fragment_support(p, u, idf, settings.quote_repeat_similarity)
+        support = fragment_support(p, u, idf, settings)
         # scale so that the partial threshold maps onto the group threshold
         return settings.quote_group_threshold * support / settings.quote_fragment_support \
             if support > 0 else 0.0
@@ -150,23 +157,37 @@ def group_units(units: list[Unit], idf: Idf, settings, cancel=None) -> list[list
         for st in rep.stems:
             index[st].append(bi)
     pairs: list[tuple[float, int, int]] = []
+
+    def consider(bi: int, bj: int) -> None:
+        rep, other = reps[bi], reps[bj]
+        if other.doc_id == rep.doc_id and len(buckets[bi]) == 1 and len(buckets[bj]) == 1 \
+                and not _same_doc_repeat(rep, other, idf, settings):
+            return
+        score = pair_score(rep, other, idf, settings)
+        if score >= settings.quote_group_threshold:
+            pairs.append((score, bi, bj))
+
+    rare = [sorted(rep.stems, key=lambda st: (len(index[st]), st))[:settings.quote_lookup_terms] for rep in reps]
     for bi, rep in enumerate(reps):
         if bi % 256 == 0:
             check(cancel)
-        rare = sorted(rep.stems, key=lambda st: (len(index[st]), st))[:settings.quote_lookup_terms]
         seen: set[int] = set()
-        for st in rare:
-            for bj in index[st]:
-                if bj <= bi or bj in seen:
-                    continue
-                seen.add(bj)
-                other = reps[bj]
-                if other.doc_id == rep.doc_id and len(buckets[bi]) == 1 and len(buckets[bj]) == 1 \
-                        and not _same_doc_repeat(rep, other, idf, settings):
-                    continue
-                score = pair_score(rep, other, idf, settings)
-                if score >= settings.quote_group_threshold:
-                    pairs.append((score, bi, bj))
+        for st in rare[bi]:
+            postings = index[st]  # ascending
+            for bj in postings[bisect_right(postings, bi):]:
+                if bj not in seen:
+                    seen.add(bj)
+                    consider(bi, bj)
+        if rep.partial:
+            # a fragment's rare words ("serious remarks") need not be among the rarest of
+            # the statement holding it: look back through them too
+            seen = set()
+            for st in rare[bi]:
+                postings = index[st]
+                for bj in postings[:bisect_left(postings, bi)]:
+                    if bj not in seen and rep.stems.isdisjoint(rare[bj]):  # else found from bj
+                        seen.add(bj)
+                        consider(bj, bi)
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
 
     cluster_of = list(range(len(buckets)))  # bucket -> cluster
@@ -202,7 +223,7 @@ def _same_doc_repeat(a: Unit, b: Unit, idf: Idf, settings) -> bool:
     if a.partial and not b.partial or b.partial and not a.partial:
         p, u = (a, b) if a.partial else (b, a)
         return p.quotation != u.quotation and \
-            fragment_support(p, u, idf, settings.quote_repeat_similarity) >= settings.quote_fragment_support
+            fragment_support(p, u, idf, settings) >= settings.quote_fragment_support
     return a.quotation != b.quotation and _near_identical(a, b, settings)
 
 
