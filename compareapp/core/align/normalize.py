@@ -110,7 +110,7 @@ def _number_term(value: float) -> str:
     return "#" + (str(int(value)) if value == int(value) else repr(round(value, 6)))
 
 
-_HAS_DIGIT_LETTER_RE = re.compile(r"\d\s?[a-z]")
+_HAS_DIGIT_LETTER_RE = re.compile(r"\d\s?(?:mln|mn|bn|tn|m|k|b)\b")
 _VOCABULARY: tuple | None = None  # built on first use: stem() is defined above
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from ..progress import CancelToken, ProgressCallback, check, report
 from ..settings import EngineSettings
 from .normalize import figure_kinds, terms
+from .people import who_terms
 from .vocabulary import OPPOSITES
 
 _POLAR = frozenset(t for pair in OPPOSITES for t in pair)
@@ -41,6 +42,7 @@ class Item:
     figures: frozenset[str] = frozenset()  # its number terms ("#12")
     kinds: dict | None = None  # figure term -> what it counts (normalize.figure_kinds)
     polar: frozenset[str] = frozenset()  # its terms that have an opposite (up/down, buy/sell)
+    who: frozenset[str] = frozenset()  # terms only naming a person (people.who_terms)
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,7 @@ class PairScore:
     cosine: float
     contain_a: float  # share of a's weight found in b
     contain_b: float
-    shared_terms: int
+    shared_terms: int  # terms in common, less those that only name a person
 
 
 def build_items(per_doc: list[list[tuple[str, str, int, int]]],
@@ -67,6 +69,7 @@ def build_items(per_doc: list[list[tuple[str, str, int, int]]],
             it = Item(sid, d, pos, text, start, words, frozenset(seq))
             if any(t[0] == "#" for t in seq):
                 it.kinds = figure_kinds(seq)
+            it.who = who_terms(text)
             items.append(it)
     df: dict[str, int] = {}
     for it in items:
@@ -84,12 +87,11 @@ def build_items(per_doc: list[list[tuple[str, str, int, int]]],
     return items, weight
 
 
-def _comparable(t: str, u: str, kind: str | None, settings: EngineSettings) -> bool:
+def _comparable(x: float, y: float, kind: str | None, settings: EngineSettings) -> bool:
     """Two figures close enough to be one quantity reported differently."""
-    x, y = float(t[1:]), float(u[1:])
     if kind == "year":
         return abs(x - y) <= settings.figure_discrepancy_years
-    low, high = min(x, y), max(x, y)
+    low, high = (x, y) if x <= y else (y, x)
     return low > 0 and high <= low * settings.figure_discrepancy_ratio
 
 
@@ -105,24 +107,30 @@ def differing_figures(a: Item, b: Item, settings: EngineSettings) -> tuple[list[
     is unknown ("rose to eight" / "killed seven workers") when of a size.
     """
     fa = a.figures - b.terms
+    if not fa:
+        return [], [], False
     fb = b.figures - a.terms
-    if not fa or not fb:
+    if not fb:
         return [], [], False
     ka, kb = a.kinds, b.kinds
-    left_b = sorted(fb)
+    left_b = sorted(fb) if len(fb) > 1 else list(fb)
     pa, pb, left_a = [], [], []
-    for t in sorted(fa):
+    for t in (sorted(fa) if len(fa) > 1 else fa):
         kind = ka[t]
-        u = next((u for u in left_b if kind is not None and kb[u] == kind
-                  and _comparable(t, u, kind, settings)), None)
-        if u is None:
-            left_a.append(t)
+        if kind is not None:
+            x = float(t[1:])
+            for u in left_b:
+                if kb[u] == kind and _comparable(x, float(u[1:]), kind, settings):
+                    pa.append(t)
+                    pb.append(u)
+                    left_b.remove(u)
+                    break
+            else:
+                left_a.append(t)
         else:
-            pa.append(t)
-            pb.append(u)
-            left_b.remove(u)
+            left_a.append(t)
     if len(left_a) == 1 and len(left_b) == 1 and (ka[left_a[0]] is None or kb[left_b[0]] is None) \
-            and _comparable(left_a[0], left_b[0], None, settings):
+            and _comparable(float(left_a[0][1:]), float(left_b[0][1:]), None, settings):
         pa.append(left_a.pop())
         pb.append(left_b.pop())
     return pa, pb, bool(left_a and left_b)
@@ -171,7 +179,10 @@ def score_pair(a: Item, b: Item, weight: dict[str, float], settings: EngineSetti
     if a.polar and b.polar and _opposed(a, b):
         factor *= settings.opposite_factor
     cosine = s2 / (a_norm * b_norm) * factor
-    return PairScore(cosine, s1 / a_mass, s1 / b_mass, len(common))
+    # terms that only name a person ("the winger's agent, Pieter de Graaf")
+    # say who, not what: they do not count as shared content (min_shared_terms)
+    shared = len(common - a.who - b.who) if (a.who or b.who) else len(common)
+    return PairScore(cosine, s1 / a_mass, s1 / b_mass, shared)
 
 
 def joint_gain(a: Item, b: Item, piece: Item, weight: dict[str, float]) -> float:
