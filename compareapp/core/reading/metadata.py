@@ -71,9 +71,39 @@ def date_of_line(paragraph: str) -> str | None:
     return iso_date(m.group("date")) if m else None
 
 
+# A publication line sets the page's outlet, author, date and reading time on
+# one line between separators: "Sportswire | 13 January 2026, 09:12 GMT",
+# "**The Ledger** · 13 January 2026 · 6 min read", "*By Jane Doe, Example
+# Wire | 12 November 2025*". Every part is a label (a few words, no sentence
+# end), a byline, a reading time or a date, and one of them is a date.
+_PART_SEPARATOR_RE = re.compile(r"\s+[|·•]\s+")
+_READ_TIME_RE = re.compile(r"\d+\s*(?:min|mins|minute|minutes)\s+read", re.IGNORECASE)
+_LABEL_MAX_WORDS = 5
+
+
+def publication_line(paragraph: str) -> tuple[str, str | None] | None:
+    """(ISO date, byline or None) of a publication line, else None."""
+    if len(paragraph) > 160:
+        return None
+    parts = [p.strip().strip("*_").strip() for p in _PART_SEPARATOR_RE.split(paragraph.strip().strip("*_"))]
+    if len(parts) < 2:
+        return None
+    date = byline = None
+    for part in parts:
+        if (found := date_of_line(part)) is not None:
+            date = date or found
+        elif (name := byline_of(part)) is not None:
+            byline = byline or name
+        elif not (_READ_TIME_RE.fullmatch(part) or part and len(part.split()) <= _LABEL_MAX_WORDS
+                  and part[-1] not in ".!?:;"):
+            return None
+    return (date, byline) if date else None
+
+
 def is_furniture_line(paragraph: str) -> bool:
-    """Bylines and bare date lines: shown, never compared."""
-    return byline_of(paragraph) is not None or date_of_line(paragraph) is not None
+    """Bylines, bare date lines and publication lines: shown, never compared."""
+    return (byline_of(paragraph) is not None or date_of_line(paragraph) is not None
+            or publication_line(paragraph) is not None)
 
 
 def meta_from_text(text: str, paragraphs: list[ParagraphSpan], boilerplate: list[bool],
@@ -90,6 +120,11 @@ def meta_from_text(text: str, paragraphs: list[ParagraphSpan], boilerplate: list
             continue
         if (date := date_of_line(chunk)) is not None:
             found.setdefault("date", date)
+            continue
+        if (line := publication_line(chunk)) is not None:
+            found.setdefault("date", line[0])
+            if line[1]:
+                found.setdefault("byline", line[1])
             continue
         if boilerplate[i] or body_seen:
             continue
