@@ -21,7 +21,7 @@ def compare_loaded(load: FolderLoad, settings: EngineSettings | None = None,
     docs = load.documents
     alignment = align_documents(docs, settings, scaled(progress, 0.0, 0.8), cancel)
     check(cancel)
-    quotes, quote_groups = find_quotes(docs, settings, scaled(progress, 0.8, 0.99), cancel)
+    quotes, quote_groups = find_quotes(docs, settings, scaled(progress, 0.8, 0.99), cancel, alignment)
     report(progress, 1.0, "done")
     return ComparisonResult(documents=docs, alignment=alignment, quotes=quotes,
                             quote_groups=quote_groups, problems=load.problems,
@@ -60,5 +60,5 @@ def restrict_comparison(result: ComparisonResult, doc_ids) -> ComparisonResult:
     wanted = set(doc_ids)
     docs = tuple(d for d in result.documents if d.id in wanted)
     settings = EngineSettings.from_dict(dict(result.settings))
-    quotes, quote_groups = find_quotes(docs, settings)
+    quotes, quote_groups = find_quotes(docs, settings, alignment=restricted.alignment)
     return replace(restricted, quotes=quotes, quote_groups=quote_groups)

@@ -145,6 +145,25 @@ class EngineSettings:
     # are chance. Below 3 words or half the weight, chance again.
     quote_fragment_cover: float = 0.6
     quote_fragment_cover_words: int = 3
+    # Counterparts (units of different reports quoted in sentences the alignment
+    # links, by the same speaker) render one statement from this similarity,
+    # below quote_group_threshold, when each is the other's closest wording in
+    # the other report: reports drift from a statement's words ("will answer
+    # for it, no matter what post they hold" / "will be held accountable,
+    # whatever their position" 0.51; "We had to cool them for hours." / "Our
+    # crews had to cool the stacks ... for hours" 0.41), and the link, the
+    # speaker and the mutual choice stand for the words they lost. They must
+    # also share two content words and keep quote_context_order of the shorter
+    # wording's words in the same order: a reworded statement keeps its frame
+    # ("he is brave and he scores … what we have" 0.67, "responsible for this
+    # tragedy will" 0.55), two statements of one speaker on one topic share a
+    # word or two ("The bridge will reopen on Monday" / "The bridge is safe for
+    # traffic" 0.33) or only a frame ("We have no plans to raise taxes" / "… to
+    # cut spending": one content word). Measured on the seeds and stories: such
+    # counterparts that are other statements of one speaker score 0.26 at most
+    # or are not each other's closest.
+    quote_context_threshold: float = 0.35
+    quote_context_order: float = 0.5
     # Two fragments are the same quotation from this wording ratio (0..1).
     quote_fragment_similarity: float = 0.8
     # Units of one report share a group only as repeats: wording ratio from this.

@@ -11,15 +11,17 @@ across reports by the statement they render, flagged for a fact-checker.
     sentences    the speaker of a sentence holding a quotation without a clause
     speakers     one canonical name per person across all reports
     grouping     units of different reports that render one statement
+    counterparts units the alignment links, said by one speaker (for grouping)
     flags        wording variants, word changes and the flags
 """
 from __future__ import annotations
 
 from ..model import Document
 from ..progress import CancelToken, ProgressCallback, check, report
-from ..result import Quote, QuoteGroup
+from ..result import Alignment, Quote, QuoteGroup
 from ..settings import EngineSettings
 from .attribution import Attribution, DocumentAttributor, role_fits
+from .counterparts import counterpart_pairs
 from .extract import Quotation, find_quotations, paragraph_spans
 from .flags import UnitPlace, build_groups, fused_quotations
 from .grouping import Idf, Unit, group_units
@@ -75,7 +77,11 @@ def _settle_surnames(clusters: list[list[int]], speakers: list[str | None]) -> N
 
 def find_quotes(documents: tuple[Document, ...], settings: EngineSettings,
                 progress: ProgressCallback | None = None,
-                cancel: CancelToken | None = None) -> tuple[tuple[Quote, ...], tuple[QuoteGroup, ...]]:
+                cancel: CancelToken | None = None,
+                alignment: Alignment | None = None) -> tuple[tuple[Quote, ...], tuple[QuoteGroup, ...]]:
+    """Quotations of the documents and their groups across them. With the
+    ``alignment`` of these documents, two reworded renderings quoted in linked
+    sentences by one speaker may group below the usual bar (counterparts.py)."""
     names = SpeakerNames(settings.speaker_name_similarity)
     found = []
     n_docs = max(1, len(documents))
@@ -143,7 +149,8 @@ def find_quotes(documents: tuple[Document, ...], settings: EngineSettings,
 
     idf = Idf(s.text for d in documents for s in d.sentences) if any(d.sentences for d in documents) \
         else Idf(u.text for u in units)
-    clusters = group_units(units, idf, settings, cancel)
+    counterparts = counterpart_pairs(units, speakers, documents, alignment)
+    clusters = group_units(units, idf, settings, cancel, counterparts)
     _settle_surnames(clusters, speakers)
     cluster_of = {i: n for n, members in enumerate(clusters) for i in members}
     fused = fused_quotations(units, places, cluster_of, {d.id: d.text for d in documents},

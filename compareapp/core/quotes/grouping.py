@@ -100,15 +100,22 @@ def full_similarity(a: Unit, b: Unit, idf: Idf, wording_weight: float = 0.4) -> 
     return (1 - wording_weight) * dice + wording_weight * fuzz.ratio(a.key, b.key) / 100.0
 
 
+def fragment_inside(p: Unit, u: Unit, settings) -> bool:
+    """Every content word of fragment p is in full unit u, or p stands in u
+    near-identically spelled (quote_repeat_similarity)."""
+    if p.stems and p.stems <= u.stems:
+        return True
+    return len(p.key) >= 4 and fuzz.partial_ratio(p.key, u.key) >= 100 * settings.quote_repeat_similarity
+
+
 def fragment_support(p: Unit, u: Unit, idf: Idf, settings) -> float:
     """How well a fragment p fits inside full unit u (0 when some word is missing,
     unless its words stand in u near-identically spelled: quote_repeat_similarity).
     A fragment that carries most of the statement's weight is that statement
     ("a player who can change a game" of "We need a player who can change a
     game"); a smaller one needs the words of its own sentence to bring the rest."""
-    if not p.stems or not p.stems <= u.stems:
-        if fuzz.partial_ratio(p.key, u.key) < 100 * settings.quote_repeat_similarity or len(p.key) < 4:
-            return 0.0
+    if not fragment_inside(p, u, settings):
+        return 0.0
     rest = u.stems - p.stems
     if not rest:
         return 1.0
@@ -131,7 +138,76 @@ def pair_score(a: Unit, b: Unit, idf: Idf, settings) -> float:
     return full_similarity(a, b, idf, settings.quote_wording_weight)
 
 
-def group_units(units: list[Unit], idf: Idf, settings, cancel=None) -> list[list[int]]:
+def context_pairs(units: list[Unit], bucket_of: list[int], idf: Idf, settings,
+                  counterparts, found: set[tuple[int, int]]) -> list[tuple[float, int, int]]:
+    """Pairs (score, bucket, bucket) of counterparts (units of different reports
+    that one speaker says in sentences the alignment links) that score under the
+    group threshold: a reworded statement ("We had to cool them for hours." /
+    "Our crews had to cool the stacks for hours") from quote_context_threshold
+    when each is the other's closest wording in the other report and they share
+    two content words and keep half the words of the shorter in order, so that
+    two statements of one speaker on one topic ("The bridge will reopen on
+    Monday" / "The bridge is safe for traffic") stay apart; a fragment whose
+    words are all in the statement, when no other counterpart statement of that
+    report holds them."""
+    full_of: dict[str, list[Unit]] = defaultdict(list)
+    for u in units:
+        if not u.partial:
+            full_of[u.doc_id].append(u)
+    best: dict[tuple[int, str], int] = {}
+
+    def closest(a: Unit, doc: str) -> int:
+        key = (a.index, doc)
+        if key not in best:
+            best[key] = max(full_of[doc], key=lambda x: (full_similarity(a, x, idf, settings.quote_wording_weight),
+                                                         -x.index)).index
+        return best[key]
+
+    holders: dict[tuple[int, str], list[int]] = defaultdict(list)  # fragment, report -> statements holding it
+    for i, j in counterparts:
+        a, b = units[i], units[j]
+        if a.partial != b.partial:
+            p, u = (a, b) if a.partial else (b, a)
+            if fragment_inside(p, u, settings):
+                holders[(p.index, u.doc_id)].append(u.index)
+    out = []
+    for i, j in counterparts:
+        a, b = units[i], units[j]
+        bi, bj = sorted((bucket_of[i], bucket_of[j]))
+        if bi == bj or (bi, bj) in found or a.partial and b.partial:
+            continue
+        if a.partial or b.partial:
+            p, u = (a, b) if a.partial else (b, a)
+            if holders.get((p.index, u.doc_id)) == [u.index]:
+                out.append((settings.quote_context_threshold, bi, bj))
+            continue
+        score = full_similarity(a, b, idf, settings.quote_wording_weight)
+        if settings.quote_context_threshold <= score < settings.quote_group_threshold \
+                and len(a.stems & b.stems) >= 2 and common_order(a.key, b.key) >= settings.quote_context_order \
+                and closest(a, b.doc_id) == b.index and closest(b, a.doc_id) == a.index:
+            out.append((score, bi, bj))
+    return out
+
+
+def common_order(a: str, b: str) -> float:
+    """Share of the shorter wording's words that the other has in the same order
+    (longest common subsequence): "he is brave and he scores … what we have"."""
+    x, y = a.split(), b.split()
+    if not x or not y:
+        return 0.0
+    if len(x) > len(y):
+        x, y = y, x
+    row = [0] * (len(y) + 1)
+    for wx in x:
+        prev = 0
+        for k, wy in enumerate(y, start=1):
+            cur = row[k]
+            row[k] = prev + 1 if wx == wy else max(row[k], row[k - 1])
+            prev = cur
+    return row[-1] / len(x)
+
+
+def group_units(units: list[Unit], idf: Idf, settings, cancel=None, counterparts=()) -> list[list[int]]:
     """Clusters of unit indexes; each unit is in exactly one cluster.
 
     Full units with the same wording start as one bucket (a statement quoted
@@ -188,6 +264,12 @@ def group_units(units: list[Unit], idf: Idf, settings, cancel=None) -> list[list
                     if bj not in seen and rep.stems.isdisjoint(rare[bj]):  # else found from bj
                         seen.add(bj)
                         consider(bj, bi)
+    if counterparts:
+        bucket_of = [0] * len(units)
+        for bi, b in enumerate(buckets):
+            for k in b:
+                bucket_of[k] = bi
+        pairs.extend(context_pairs(units, bucket_of, idf, settings, counterparts, {(a, b) for _, a, b in pairs}))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
 
     cluster_of = list(range(len(buckets)))  # bucket -> cluster
