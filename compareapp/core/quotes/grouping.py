@@ -5,15 +5,19 @@ Two full units are compared by IDF-weighted overlap of their content words
 reworded verbs ("achieve"/"secure"), the second rewards the same frame of
 words; alone, the ratio would join different statements that share a frame.
 A fragment (partial quotation) joins a full statement only when every content
-word of it is there AND the sentence it is quoted in shares words with the
-rest of that statement: "lasting peace"
-inside a sentence about a meeting of leaders joins the statement about a
-leadership meeting, not any statement that mentions peace.
+word of it is there AND either it carries most of the statement's weight, or
+the sentence it is quoted in shares words with the rest of that statement:
+"lasting peace" inside a sentence about a meeting of leaders joins the
+statement about a leadership meeting, not any statement that mentions peace.
+
+Counterparts (counterparts.py: one speaker, sentences the alignment links)
+may group below the usual bar when the wordings drifted (context_pairs).
 
 Candidates come from an inverted index on the rarest content words of each
-wording, so the cost grows with the matches, not with all pairs. Merging is greedy by decreasing score and never puts two different
-statements of one document together; only real repeats of a document share a
-group.
+wording (and of each fragment, looking both ways), so the cost grows with the
+matches, not with all pairs. Merging is greedy by decreasing score and never
+puts two different statements of one document together; only real repeats of
+a document share a group.
 """
 from __future__ import annotations
 
