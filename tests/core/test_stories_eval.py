@@ -16,14 +16,16 @@ stories_eval = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(stories_eval)
 
 # story: (alignment floors, quotation floors); counts are "at least n of the gold's".
+# Quotation floors raised after the quotation rules of 7a5af93..2a93662 (measured:
+# fire 1.000 on every quotation figure; transfer 1.000 but grouping recall 0.789).
 FLOORS = {
     "pavlodar-plant-fire": (
         dict(recall=0.72, precision=0.97, f1=0.83, distinct_kept=6, unique_ok=24, shared_ok=1),
-        dict(recall=0.96, precision=0.87, speaker=0.89, group_recall=0.63, group_precision=0.95),
+        dict(recall=0.96, precision=0.96, speaker=0.96, group_recall=0.9, group_precision=0.95),
     ),
     "hrytsenko-transfer": (
         dict(recall=0.62, precision=0.79, f1=0.70, distinct_kept=8, unique_ok=18, shared_ok=12),
-        dict(recall=0.96, precision=0.89, speaker=0.88, group_recall=0.33, group_precision=0.95),
+        dict(recall=0.96, precision=0.96, speaker=0.96, group_recall=0.73, group_precision=0.95),
     ),
 }
 
