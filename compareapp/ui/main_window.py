@@ -257,6 +257,10 @@ class MainWindow(FileActionsMixin, NavigationMixin, NarrowWindowMixin, QMainWind
             self.statusBar().showMessage(
                 "That source is not shown side by side: tick it, or drag it up the list.", 6000)
 
+    def show_source(self, doc_id: str) -> None:
+        """Tick a source again (the notes panel offers it for a note on an unticked one)."""
+        self.sources.set_ticked(doc_id, True)
+
     def _set_result_staged(self, result: ComparisonResult) -> None:
         self.set_result(result, staged=True)
 

@@ -5,6 +5,11 @@ one or more notes between a before and an after value; applying either side
 saves at once, so undo and redo are saved like any other edit. The store
 merges with what another window saved meanwhile, so the list shown may gain
 notes made elsewhere.
+
+The notes kept and saved are placed on the comparison over all its sources
+(``full``). A view over some of them (sources unticked) only changes how they
+are shown (``notes()``): placing them on a view never writes the file, and a
+note on an unticked source stays attached, "not shown" (``hidden_sources``).
 """
 from __future__ import annotations
 
@@ -12,7 +17,7 @@ import os
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..core.notes.anchoring import new_note, reanchor, sentence_ids_of
+from ..core.notes.anchoring import new_note, place_on_view, reanchor, sentence_ids_of, sources_of
 from ..core.notes.codec import NotesFileError, touched
 from ..core.notes.io import export_notes, import_notes, merge_notes
 from ..core.notes.model import Note
@@ -45,9 +50,11 @@ class NotesController(QObject):
         super().__init__(parent)
         self.data_dir = data_dir
         self.undo_stack = QUndoStack(self)
-        self.result: ComparisonResult | None = None
+        self.result: ComparisonResult | None = None  # what the window shows: maybe a view
+        self.full: ComparisonResult | None = None  # the comparison over all sources, when known
         self.store: NotesStore | None = None
-        self._notes: dict[str, Note] = {}
+        self._notes: dict[str, Note] = {}  # as saved: placed on ``full``
+        self._shown: dict[str, Note] = {}  # as ``result`` shows them
         # Another window on the same folder saves: show its notes here too. A
         # cheap stat once a second works where file watchers do not (network
         # drives, a file replaced by rename, a folder that does not exist yet).
@@ -58,10 +65,34 @@ class NotesController(QObject):
 
     # --- reading -----------------------------------------------------------
     def notes(self) -> tuple[Note, ...]:
-        return tuple(self._notes.values())
+        """The notes as the comparison shown places them."""
+        return tuple(self._shown.values())
 
     def note(self, note_id: str) -> Note | None:
-        return self._notes.get(note_id)
+        return self._shown.get(note_id)
+
+    def saved_notes(self) -> tuple[Note, ...]:
+        """The notes as kept in the file: placed on the comparison over all sources."""
+        return tuple(self._notes.values())
+
+    def shown_sources(self) -> set[str]:
+        """The sources the comparison shown covers (the ticked ones)."""
+        r = self.result
+        if r is None:
+            return set()
+        ids = {d.id for d in r.documents}
+        if self.full is not None and r is not self.full:
+            return set(r.selected) & ids  # a view: nothing ticked is nothing shown
+        return set(r.selected or ids) & ids
+
+    def hidden_sources(self, note: Note) -> list[str]:
+        """The sources of a note none of which is shown (all unticked); empty when
+        one of them is shown, or the note is detached."""
+        if note.detached or self.result is None:
+            return []
+        docs = sources_of(note)
+        shown = self.shown_sources()
+        return [] if not docs or any(d in shown for d in docs) else docs
 
     def sentence_ids(self, note: Note) -> list[str]:
         if self.result is None:
@@ -78,26 +109,30 @@ class NotesController(QObject):
         """Sentences the panes mark as carrying a note (source notes mark nothing)."""
         if self.result is None:
             return set()
-        return {sid for n in self._notes.values() if n.target != "source"
+        return {sid for n in self._shown.values() if n.target != "source"
                 for sid in sentence_ids_of(n, self.result)}
 
     def tags(self) -> list[str]:
-        return sorted({n.verdict for n in self._notes.values() if n.verdict})
+        return sorted({n.verdict for n in self._shown.values() if n.verdict})
 
     # --- a comparison arrives ---------------------------------------------
-    def set_result(self, result: ComparisonResult | None) -> None:
-        """Load the folder's notes (a new folder) or re-anchor them (the same one re-run)."""
+    def set_result(self, result: ComparisonResult | None, full: ComparisonResult | None = None) -> None:
+        """Load the folder's notes (a new folder) or re-anchor them (the same one re-run).
+
+        ``full`` is the comparison over all sources when ``result`` is a view over
+        some of them; a result that covers all its sources is its own. Notes are
+        placed (and saved) on a new ``full`` only: a tick changes what is shown."""
         folder = result.folder if result is not None else None
         same_folder = (self.store is not None and folder is not None
                        and os.path.abspath(folder) == str(self.store.folder))
         self.result = result
         if not same_folder:
             self.undo_stack.clear()
-            self._notes = {}
+            self._notes, self.full = {}, None
             self.store = NotesStore(folder, self.data_dir) if folder else None
             if self.store is not None and result is not None:
                 try:
-                    loaded = self.store.load(result.documents)
+                    loaded = self.store.load((full or result).documents)
                 except (OSError, LockTimeout) as exc:
                     loaded = ()
                     self.message.emit(f"Notes could not be read: {exc}")
@@ -106,25 +141,71 @@ class NotesController(QObject):
                 self.store.messages.clear()
                 self._notes = {n.id: n for n in loaded}
             self._watch()
-        if result is not None and self._notes:
-            known = self.store.known_documents if self.store is not None else {}
-            placed = reanchor(self._notes.values(), result, known)
-            changed = [n for n in placed if n != self._notes[n.id]]
-            self._notes = {n.id: n for n in placed}
-            detached = sum(n.detached for n in placed)
-            if detached:
-                self.message.emit(f"{detached} note(s) could not find their text and are shown as detached.")
-            if changed or (self.store is not None and self.store.adopted):
-                self._save()  # positions found again, or notes carried over from a moved folder
+        full = self._full_for(result, full)
+        if full is not None and full is not self.full:
+            self.full = full
+            if self._notes:
+                placed = reanchor(self._notes.values(), full, self._known())
+                changed = [n for n in placed if n != self._notes[n.id]]
+                self._notes = {n.id: n for n in placed}
+                detached = sum(n.detached for n in placed)
+                if detached:
+                    self.message.emit(f"{detached} note(s) could not find their text and are shown as detached.")
+                if changed or (self.store is not None and self.store.adopted):
+                    self._save()  # positions found again, or notes carried over from a moved folder
+        elif full is None:
+            self.full = None
+        self._show()
         self.notesChanged.emit()
+
+    def _full_for(self, result: ComparisonResult | None, full: ComparisonResult | None):
+        """The comparison over all sources that ``result`` is a view of, if known."""
+        if result is None:
+            return None
+        ids = {d.id for d in result.documents}
+        if full is None:
+            if not result.selected or set(result.selected) >= ids:
+                return result
+            full = self.full  # another view of the comparison already placed on
+        if full is None:
+            return None
+        try:  # the same reports (a view of it), not an older reading of them
+            same = all(full.document(d.id) is d or full.document(d.id) == d for d in result.documents)
+        except KeyError:
+            same = False
+        return full if same else None
+
+    def _known(self) -> dict:
+        return self.store.known_documents if self.store is not None else {}
+
+    def _placed(self, notes) -> tuple[Note, ...]:
+        """Notes placed on the comparison over all sources (as saved), or, with only
+        a view of it, on the view without ever detaching a note for a source left out."""
+        notes = tuple(notes)
+        if self.full is not None:
+            return reanchor(notes, self.full, self._known())
+        if self.result is not None:
+            return place_on_view(notes, self.result, self._known())
+        return notes
+
+    def _show(self) -> None:
+        """Place the notes on the view shown (nothing saved): the same when it covers all sources."""
+        if self.result is None or self.result is self.full or not self._notes:
+            self._shown = dict(self._notes)
+        else:
+            self._shown = {n.id: n for n in place_on_view(self._notes.values(), self.result, self._known())}
 
     # --- edits (undoable) --------------------------------------------------
     def add(self, target: str, target_id: str, text: str = "", verdict: str | None = None) -> Note:
         if self.result is None:
             raise RuntimeError("no comparison to attach a note to")
         note = new_note(self.result, target, target_id, text, verdict)
+        if self.result is not self.full:
+            # made on a view: kept as placed on all the sources (a passage over
+            # the ticked sources is part of one over all of them)
+            note = self._placed([note])[0]
         self.undo_stack.push(_SwapNotes(self, "Add note", [(None, note)]))
-        return note
+        return self._shown.get(note.id, note)
 
     def edit(self, note_id: str, text: str | None = None, verdict: str | None | type(...) = ...) -> Note:
         old = self._notes[note_id]
@@ -134,11 +215,11 @@ class NotesController(QObject):
         if verdict is not ... and (verdict or None) != old.verdict:
             changes["verdict"] = verdict or None
         if not changes:
-            return old
+            return self._shown.get(note_id, old)
         new = touched(old, **changes)
         label = "Change verdict" if list(changes) == ["verdict"] else "Edit note"
         self.undo_stack.push(_SwapNotes(self, label, [(old, new)]))
-        return new
+        return self._shown.get(note_id, new)
 
     def set_verdict(self, note_id: str, verdict: str | None) -> Note:
         return self.edit(note_id, verdict=verdict)
@@ -153,7 +234,7 @@ class NotesController(QObject):
         new = touched(old, target="sentence", target_id=fresh.target_id, anchors=fresh.anchors,
                       doc_id=fresh.doc_id, detached=False)
         self.undo_stack.push(_SwapNotes(self, "Attach note", [(old, new)]))
-        return new
+        return self._shown.get(new.id, new)
 
     def delete(self, note_id: str) -> None:
         old = self._notes[note_id]
@@ -165,8 +246,10 @@ class NotesController(QObject):
         for problem in got.problems:
             self.message.emit(problem)
         incoming = got.notes
-        if self.result is not None:
-            incoming = reanchor(incoming, self.result, got.documents)
+        if self.full is not None:
+            incoming = reanchor(incoming, self.full, got.documents)
+        elif self.result is not None:
+            incoming = place_on_view(incoming, self.result, got.documents)
         outcome = merge_notes(self._notes.values(), incoming)
         changes = [(self._notes.get(n.id), n) for n in outcome.notes if self._notes.get(n.id) != n]
         if changes:
@@ -176,19 +259,20 @@ class NotesController(QObject):
 
     def export_to(self, path: str) -> None:
         docs = self.result.documents if self.result is not None else ()
-        export_notes(self.notes(), path, docs, self.result.folder if self.result else None)
+        export_notes(self.saved_notes(), path, docs, self.result.folder if self.result else None)
 
     def set_beside(self, beside: bool) -> None:
         """Move the notes file into the reports' folder or back to the app's directory."""
         if self.store is None or self.store.beside == beside:
             return
         try:
-            merged = self.store.move(beside, self.notes(), self._documents())
+            merged = self.store.move(beside, self.saved_notes(), self._documents())
         except OSError as exc:
             self.message.emit(f"Notes could not be moved: {exc}")
             return
         self._notes = {n.id: n for n in merged}
         self._watch()
+        self._show()
         self.notesChanged.emit()
 
     def sync_from_disk(self) -> None:
@@ -197,7 +281,7 @@ class NotesController(QObject):
         if self.store is None:
             return
         try:
-            merged = self.store.sync(self.notes())
+            merged = self.store.sync(self.saved_notes())
         except OSError as exc:
             self.message.emit(f"Notes could not be re-read: {exc}")
             return
@@ -205,9 +289,10 @@ class NotesController(QObject):
             self.message.emit(text)
         self.store.messages.clear()
         if self.result is not None:
-            merged = reanchor(merged, self.result, self.store.known_documents)
+            merged = self._placed(merged)
         if {n.id: n for n in merged} != self._notes:
             self._notes = {n.id: n for n in merged}
+            self._show()
             self.notesChanged.emit()
 
     def _disk_stamp(self) -> tuple | None:
@@ -231,7 +316,8 @@ class NotesController(QObject):
 
     # --- applying and saving -----------------------------------------------
     def _documents(self):
-        return self.result.documents if self.result is not None else None
+        result = self.full or self.result
+        return result.documents if result is not None else None
 
     def _apply(self, changes: list[tuple[Note | None, Note | None]]) -> None:
         for before, after in changes:
@@ -242,17 +328,17 @@ class NotesController(QObject):
                 if self.result is not None and after.anchors:
                     # An undo may bring back a version placed on an older run of
                     # the comparison: place it on the reports as they are now.
-                    known = self.store.known_documents if self.store is not None else {}
-                    after = reanchor([after], self.result, known)[0]
+                    after = self._placed([after])[0]
                 self._notes[after.id] = after
         self._save()
+        self._show()
         self.notesChanged.emit()
 
     def _save(self) -> None:
         if self.store is None:
             return  # texts compared without a folder: notes live as long as the window
         try:
-            merged = self.store.save(self.notes(), self._documents())
+            merged = self.store.save(self.saved_notes(), self._documents())
         except (OSError, LockTimeout) as exc:
             # Nothing is lost: the notes stay in the window and the next change saves again.
             self.message.emit(f"Notes could not be saved ({exc}); they are kept in this window "
@@ -261,7 +347,7 @@ class NotesController(QObject):
         new_ids = set(n.id for n in merged) - set(self._notes)
         if new_ids and self.result is not None:
             # Notes another window added: place them on this comparison too.
-            merged = tuple(reanchor(merged, self.result, self.store.known_documents))
+            merged = self._placed(merged)
         self._notes = {n.id: n for n in merged}
         self._watch()
 

@@ -98,6 +98,12 @@ class NotesPanel(QWidget):
         self.message_label.setToolTip("Click to dismiss")
         self.message_label.mousePressEvent = lambda _event: self.message_label.hide()
         self.message_label.hide()
+        # offered when a note on unticked sources is clicked: tick them again
+        self.show_source_button = QPushButton()
+        self.show_source_button.setAccessibleName("Show the note's source")
+        self.show_source_button.clicked.connect(self._show_offered_sources)
+        self.show_source_button.hide()
+        self._offered: list[str] = []
         self.count_label = QLabel()
         self.empty_label = QLabel("No notes yet. Click a sentence in a report, then Add note "
                                   "(Ctrl+Alt+N), or pick a passage, quotation or source from its menu.")
@@ -114,6 +120,7 @@ class NotesPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.source_filter)
         layout.addWidget(self.message_label)
+        layout.addWidget(self.show_source_button)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.tree, 1)
         # Two rows: the add button carries its default action's long text, and
@@ -167,12 +174,24 @@ class NotesPanel(QWidget):
         return sorted(out, key=self._reading_order)
 
     def _reading_order(self, note: Note):
-        """Attached notes in the order of the sources and the text; detached ones last."""
+        """Attached notes in the order of the sources and the text, those on sources
+        not shown after them; detached ones last."""
         result = self.controller.result
         order = {d.id: i for i, d in enumerate(result.documents)} if result is not None else {}
         doc = note.doc_id or (note.anchors[0].doc_id if note.anchors else "")
         start = note.anchors[0].start if note.anchors else -1
-        return (note.detached, order.get(doc, len(order)), start, note.created)
+        hidden = bool(self.controller.hidden_sources(note))
+        return (note.detached, hidden, order.get(doc, len(order)), start, note.created)
+
+    def _names(self, doc_ids) -> str:
+        result = self.controller.result
+        names = []
+        for d in doc_ids:
+            try:
+                names.append(result.document(d).name if result is not None else d)
+            except KeyError:
+                names.append(d)
+        return ", ".join(names)
 
     def refresh(self) -> None:
         self._fill_filters()
@@ -182,8 +201,12 @@ class NotesPanel(QWidget):
         italic.setItalic(True)
         for n in self.visible_notes():
             on = describe_target(n, self.controller.result)
+            hidden = self.controller.hidden_sources(n)
             if n.detached:
                 on = f"⚠ detached — {on}"
+            elif hidden:
+                # its text is still in its report: that report is only unticked
+                on = f"{'source' if len(hidden) == 1 else 'sources'} not shown — {on}"
             # Wrapped by hand: item views do not grow rows for wrapped text.
             item = QTreeWidgetItem([textwrap.fill(on, 32, max_lines=3, placeholder=" …"),
                                     n.verdict or "",
@@ -192,13 +215,17 @@ class NotesPanel(QWidget):
             item.setToolTip(0, f"Note on a {TARGET_LABELS.get(n.target, n.target)}"
                             + (": its text is no longer in the reports" if n.detached else ""))
             item.setToolTip(2, n.text)
+            if hidden:
+                item.setToolTip(0, item.toolTip(0) + f" in {self._names(hidden)}, which is not ticked "
+                                "in the sources list: its text is still there, not shown. Tick the source to see it.")
             item.setToolTip(0, describe_target(n, self.controller.result) + "\n" + item.toolTip(0))
             colour = VERDICT_COLOURS.get(n.verdict or "")
-            if colour is not None and not n.detached:
+            if colour is not None and not n.detached and not hidden:
                 item.setForeground(1, QBrush(QColor(colour)))
-            if n.detached:
+            if n.detached or hidden:
                 for col in range(3):
-                    item.setFont(col, italic)
+                    if n.detached:
+                        item.setFont(col, italic)
                     item.setForeground(col, QBrush(Qt.GlobalColor.darkGray))
             self.tree.addTopLevelItem(item)
             if n.id == current:
@@ -208,6 +235,8 @@ class NotesPanel(QWidget):
         shown = self.tree.topLevelItemCount()
         self.count_label.setText(f"{shown} of {total}" if shown != total else f"{total} note" + ("" if total == 1 else "s"))
         self._update_buttons()
+        if self._offered and not set(self._offered) - self.controller.shown_sources():
+            self._offer_sources([])  # shown again
         if self.window_ is not None and hasattr(self.window_, "set_note_marks"):
             self.window_.set_note_marks(self.controller.marked_sentences())
 
@@ -252,11 +281,36 @@ class NotesPanel(QWidget):
         note = self.controller.note(note_id) if note_id else None
         if note is None or self.window_ is None:
             return
+        hidden = self.controller.hidden_sources(note)
+        if hidden:
+            self.show_message(f"This note is on {self._names(hidden)}, which is not shown (not ticked "
+                              "in the sources list). Its text is still there.")
+            self._offer_sources(hidden)
+            return
+        self._offer_sources([])
+        result, shown = self.controller.result, self.controller.shown_sources()
         ids = self.controller.sentence_ids(note)
+        # a passage note: a sentence of a source that is shown first
+        ids = sorted(ids, key=lambda sid: result.sentence(sid).doc_id not in shown)
         if ids:
             self.window_.reveal_sentence(ids[0])
         elif note.detached:
             self.show_message("This note's text is no longer in the reports; it is kept here.")
+
+    def _offer_sources(self, doc_ids: list[str]) -> None:
+        """Offer to tick a note's unticked sources (when the window can)."""
+        can = self.window_ is not None and hasattr(self.window_, "show_source")
+        self._offered = list(doc_ids) if can else []
+        if self._offered:
+            self.show_source_button.setText(f"Show {self._names(self._offered)}")
+            self.show_source_button.setToolTip("Tick it in the sources list again")
+        self.show_source_button.setVisible(bool(self._offered))
+
+    def _show_offered_sources(self) -> None:
+        offered, self._offered = self._offered, []
+        self.show_source_button.hide()
+        for doc_id in offered:
+            self.window_.show_source(doc_id)
 
     def _choose_source(self) -> str | None:
         docs = self.controller.result.documents
@@ -379,7 +433,8 @@ def install_notes(window, data_dir: str | os.PathLike | None = None) -> NotesPan
     Uses only the window's notes contract: ``current_result()``, the signals
     ``resultChanged(object)`` and ``sentenceSelected(str)``, ``reveal_sentence``,
     ``set_note_marks``, ``notes_for_export`` (replaced here), ``menuBar()`` and
-    ``addDockWidget``. ``data_dir`` (or ``window.notes_data_dir``) replaces the
+    ``addDockWidget``; optionally ``full_result`` (the comparison over all sources
+    when a view over the ticked ones is shown) and ``show_source(doc_id)`` (tick it). ``data_dir`` (or ``window.notes_data_dir``) replaces the
     platform's user data directory, for tests.
     """
     data_dir = data_dir if data_dir is not None else getattr(window, "notes_data_dir", None)
@@ -390,7 +445,9 @@ def install_notes(window, data_dir: str | os.PathLike | None = None) -> NotesPan
     dock.setWidget(panel)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     install_notes_menus(window, panel, controller, dock)
-    window.resultChanged.connect(controller.set_result)
+    # The window's comparison over all its sources, when it shows a view over the
+    # ticked ones (beyond the contract): notes are kept placed on that one.
+    window.resultChanged.connect(lambda r: controller.set_result(r, getattr(window, "full_result", None)))
     window.sentenceSelected.connect(panel.set_selected_sentence)
     # Optional: a quotation group picked in the window's quotation list (beyond the contract).
     quotes_signal = getattr(getattr(window, "quotes", None), "groupSelected", None)
@@ -399,5 +456,5 @@ def install_notes(window, data_dir: str | os.PathLike | None = None) -> NotesPan
     window.notes_for_export = controller.notes
     window.notes_controller, window.notes_panel, window.notes_dock = controller, panel, dock
     if window.current_result() is not None:
-        controller.set_result(window.current_result())
+        controller.set_result(window.current_result(), getattr(window, "full_result", None))
     return panel

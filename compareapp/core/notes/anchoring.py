@@ -257,6 +257,27 @@ def reanchor(notes: Iterable[Note], result: ComparisonResult,
     return tuple(_reanchor_one(n, result, docs, mapping, fresh, cache) for n in notes)
 
 
+def place_on_view(notes: Iterable[Note], view: ComparisonResult,
+                  known: Mapping[str, Mapping[str, str]] | None = None) -> tuple[Note, ...]:
+    """The notes as a view over some of the sources (the others unticked) shows
+    them, for display only: on the view's passages and quotations, but a note
+    whose text the view does not hold is kept as it is, never detached: its
+    report is still there, only not shown. Never to be saved: passage and
+    quotation ids are the view's own."""
+    notes = tuple(notes)
+    placed = reanchor(notes, view, known)
+    return tuple(n if p.detached and not n.detached else p for n, p in zip(notes, placed))
+
+
+def sources_of(note: Note) -> list[str]:
+    """The documents a note is on: its source, or where its anchors were last found."""
+    if note.target == "source":
+        return [note.doc_id or note.target_id]
+    if note.doc_id:
+        return [note.doc_id]
+    return list(dict.fromkeys(a.doc_id for a in note.anchors if a.start >= 0))
+
+
 def _doc_for(doc_id: str | None, docs, mapping) -> Document | None:
     if doc_id is None:
         return None
