@@ -41,7 +41,10 @@ class EngineSettings:
     # (the reports run in parallel there): heavy paraphrases share few words.
     weak_link_threshold: float = 0.2
     # Share of words (0..1) two counterparts have in common in the same order
-    # from which they count as near-identical ("shared") rather than reworded.
+    # from which they count as near-identical ("shared") rather than reworded;
+    # the same bar applies to their content words when one report cut the
+    # attribution or only inflections changed (align/wording.py: "..., the
+    # office said." / "..."; "X's contract ran" / "His contract runs").
     shared_threshold: float = 0.85
     # Merges and splits: a sentence whose informative weight is at least this
     # share inside a longer sentence of another report is linked to it as one

@@ -16,6 +16,7 @@ from ..result import REWORDED, SHARED, Link, NumberDiscrepancy, WordChange
 from ..settings import EngineSettings
 from .numbers import number_discrepancies, quantities
 from .wordchanges import WordDiffer
+from .wording import content_similarity
 
 
 class LinkMaker:
@@ -28,7 +29,13 @@ class LinkMaker:
         self.lock = threading.Lock()  # the caches may be read from the window's thread
 
     def similarity(self, a_text: str, b_text: str) -> float:
-        return self.differ.similarity(a_text, b_text)
+        """How near-identical the wording is (0..1): the share of words in common
+        in the same order, or of content words when a report cut the attribution
+        or changed only inflections (wording.content_similarity)."""
+        plain = self.differ.similarity(a_text, b_text)
+        if plain >= self.settings.shared_threshold:
+            return plain
+        return max(plain, content_similarity(a_text, b_text))
 
     def details(self, a, b) -> tuple[tuple[WordChange, ...], tuple[NumberDiscrepancy, ...]]:
         with self.lock:
