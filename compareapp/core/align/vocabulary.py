@@ -153,6 +153,8 @@ _PHRASE_PARTS = (
     ("go goes went gone going", "up", "rise"),
     ("go goes went gone going", "down", "fall"),
     ("chief", "executive officer|executive", "ceo"),
+    ("first", "match|game|appearance", "debut"),
+    ("relegation drop", "zone|places", "relegation"),
     ("united", "nations", "un"),
     ("united", "states", "usa"),
     ("united", "kingdom", "uk"),
