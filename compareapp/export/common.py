@@ -181,9 +181,12 @@ def short_labels(documents) -> dict[str, str]:
 
 
 def resolve_sources(result: ComparisonResult, wanted: tuple[str, ...]) -> tuple[str, ...]:
-    """Document ids for names given by id, file name, stem, display name or label."""
+    """Document ids for names given by id, file name, stem, display name or label;
+    none given: the sources the result was compared over (a window's view over the
+    ticked sources covers those, not the unticked ones it still holds the text of)."""
     if not wanted:
-        return tuple(d.id for d in result.documents)
+        ids = {d.id for d in result.documents}
+        return tuple(i for i in result.selected if i in ids) or tuple(d.id for d in result.documents)
     out: list[str] = []
     labels = short_labels(result.documents)
     for name in wanted:
@@ -261,13 +264,16 @@ def build_view(result: ComparisonResult, options: ExportOptions) -> ReportView:
     chosen = resolve_sources(result, options.sources)
     placed_notes = options.notes
     if tuple(chosen) != tuple(d.id for d in result.documents):
-        full = result
-        try:  # the aligner recomputes groups and shares over the subset
-            result = result.for_sources(chosen)
-        except Exception:  # noqa: BLE001 - an aligner without restrict still exports
-            pass
-        else:
-            placed_notes = _notes_on_subset(options.notes, full, result)
+        # a view over just these sources (the window's ticked ones) is used as it is
+        subset = result if tuple(result.selected) == tuple(chosen) else None
+        if subset is None:
+            try:  # the aligner recomputes groups and shares over the subset
+                subset = result.for_sources(chosen)
+            except Exception:  # noqa: BLE001 - an aligner without restrict still exports
+                subset = None
+        if subset is not None:
+            placed_notes = _notes_on_subset(options.notes, result, subset)
+            result = subset
     docs = [result.document(i) for i in chosen]
     labels = short_labels(result.documents)
     selected = set(chosen)

@@ -80,8 +80,16 @@ class NotePlacer:
                     return m
         return None
 
+    def _left_out(self, n: Note) -> bool:
+        """Its text is only in sources this report leaves out (not gone: not detached)."""
+        found = [a for a in n.anchors if a.start >= 0] or list(n.anchors)
+        return not n.detached and bool(found) and all(a.doc_id not in self.selected for a in found)
+
     def _place(self, n: Note) -> None:
-        if n.target == "source":
+        if n.target == "quote_group" and self._left_out(n):
+            exact = n.anchors[0].exact
+            self.where[n.id] = f"in a source left out of this report: quotation {quoted(exact)}"
+        elif n.target == "source":
             self.by_source.setdefault(n.target_id, []).append(n)
             self.where[n.id] = f"source {self.labels.get(n.target_id, n.target_id)}"
         elif n.target == "quote_group":
@@ -101,8 +109,12 @@ class NotePlacer:
                 self.where[n.id] = f"{self._carried_by(n, s.doc_id)}: {quoted(s.text)}"
             else:
                 exact = n.anchors[0].exact if n.anchors else ""
-                left_out = not n.detached and n.anchors and all(a.doc_id not in self.selected for a in n.anchors)
-                why = "in a source left out of this report" if left_out else "detached (its text is no longer in the reports)"
+                if n.detached:
+                    why = "detached (its text is no longer in the reports)"
+                elif self._left_out(n):
+                    why = "in a source left out of this report"
+                else:  # attached, but its text not found as this report has it
+                    why = "not found in this report"
                 self.where[n.id] = why + (f": {quoted(exact)}" if exact else "")
 
     def _carried_by(self, n: Note, doc_id: str) -> str:

@@ -135,6 +135,10 @@ class FileActionsMixin:
         if self.view_result is None:
             self.statusBar().showMessage("Nothing to export yet: open a folder first.", 6000)
             return
+        if self.view_result is not self.full_result and not self.view_result.selected:
+            # the report covers the ticked sources: with none there is nothing to report
+            self.statusBar().showMessage("No source is ticked: tick the sources to export.", 6000)
+            return
         fmt = self.prefs.last_export_format
         start = proposed_export_path(self.view_result, self.prefs.last_export_dir, fmt, date.today())
         dialog = QFileDialog(self, "Export report")

@@ -1,11 +1,13 @@
 """Notes on a source the user unticked: still attached (its text is in its report,
 the report is only not shown), shown greyed as "not shown" with an offer to show
 it again, never written to disk as detached or re-placed because of a tick, and
-exactly as before once the source is ticked again (pytest-qt, the real engine on
-seeds/)."""
+exactly as before once the source is ticked again. Exports from the window cover
+the ticked sources and list notes on the others as in sources left out (pytest-qt,
+the real engine on seeds/)."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 
 import pytest
@@ -117,6 +119,8 @@ def test_nothing_ticked_keeps_every_note_and_the_file(seeds_window, qtbot):
     for doc_id in ids:
         set_ticked(w, qtbot, doc_id, False)
     assert all("not shown" in r[0] for r in rows(w)) and not any(n.detached for n in controller.notes())
+    w.export_dialog()  # a report of the ticked sources: none
+    assert "No source is ticked" in w.statusBar().currentMessage()
     # an edit while nothing is shown saves the edit, and only the edit
     note = next(n for n in controller.notes() if n.text == "passage note")
     controller.edit(note.id, text="passage note, checked")
@@ -130,6 +134,29 @@ def test_nothing_ticked_keeps_every_note_and_the_file(seeds_window, qtbot):
     for doc_id in ids:
         set_ticked(w, qtbot, doc_id, True)
     assert rows(w) == before_rows and controller.notes() == before_notes
+
+
+def test_export_with_a_source_unticked_leaves_its_notes_out_not_detached(seeds_window, qtbot, tmp_path):
+    w = seeds_window
+    doc = add_four_notes(w)
+    set_ticked(w, qtbot, doc, False)
+    out = tmp_path / "report.json"
+    with qtbot.waitSignal(w.exportFinished, timeout=30000):
+        w.export_to(str(out))
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert doc not in data["export"]["sources"] and doc not in [d["id"] for d in data["documents"]]
+    where = {n["text"]: n["where"] for n in data["notes"]}
+    assert not any("detached" in v for v in where.values()), where
+    assert "sentence note" not in where and "source note" not in where  # on the left-out source only
+    assert where["quotation note"].startswith("in a source left out of this report")
+    assert not where["passage note"].startswith("in a source left out")  # its other sources are in
+    assert not any(n["detached"] for n in data["notes"])
+
+    html = tmp_path / "report.html"
+    with qtbot.waitSignal(w.exportFinished, timeout=30000):
+        w.export_to(str(html))
+    text = re.sub(r"<[^>]+>", " ", html.read_text(encoding="utf-8"))
+    assert "detached" not in text and "in a source left out of this report" in text
 
 
 def test_a_view_that_leaves_the_unticked_report_out_detaches_nothing(qtbot, tmp_path):
