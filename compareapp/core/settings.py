@@ -125,6 +125,12 @@ class EngineSettings:
     differing_figure_factor: float = 0.8
     # One says "rose", "approved", "bought", the other "fell", "rejected",
     # "sold" (align/vocabulary.py OPPOSITES), neither says both: another event.
+    # The same when one plainly denies what the other says ("was unable to
+    # turn down the offer" / "turned down an offer": the word right after
+    # not/never/unable to/failed to), unless the other negates it too, however
+    # loosely ("unless talks resume" / "if talks do not restart"). Measured:
+    # wider scopes (three words, or "no" as a plain denial) cost seed links and
+    # labelled paraphrases ("no official response" / "has not yet responded").
     opposite_factor: float = 0.5
     # --- quotations ---
     # Two full quotation units of different reports render one statement from

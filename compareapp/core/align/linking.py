@@ -94,10 +94,10 @@ def select_links(items: list[Item], scored: dict[tuple[int, int], PairScore],
                     return True
         return False
 
-    def piece(whole: Item, part: Item, other_part: Item, contained: float) -> bool:
+    def piece(whole: Item, part: Item, other_part: Item, contained: float, contrary: bool) -> bool:
         """part is one piece of a merge that whole carries, other_part its best piece."""
-        if abs(other_part.pos - part.pos) > settings.merge_max_gap:
-            return False
+        if abs(other_part.pos - part.pos) > settings.merge_max_gap or contrary:
+            return False  # too far, or it says the contrary of the whole
         if contained >= settings.merge_containment:
             return True
         return (contained >= settings.merge_piece_containment
@@ -119,9 +119,9 @@ def select_links(items: list[Item], scored: dict[tuple[int, int], PairScore],
         elif bj == i and bi != j:
             # b's best is a, a's best is another sentence b2 of b's report:
             # b may be one piece of a merge that a carries whole.
-            keep = piece(a, b, items[bi], s.contain_b)
+            keep = piece(a, b, items[bi], s.contain_b, s.contrary)
         elif bi == j and bj != i:
-            keep = piece(b, a, items[bj], s.contain_a)
+            keep = piece(b, a, items[bj], s.contain_a, s.contrary)
         if keep:
             links.append((i, j, s.cosine))
     links.sort()

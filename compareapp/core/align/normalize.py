@@ -205,3 +205,28 @@ def terms(text: str) -> list[str]:
     if value is not None:
         out.append(_number_term(value))
     return out
+
+
+# A statement and its negation: "unable to turn down the offer" / "turned down
+# the offer". After "not", "never", "unable to", "failed to" ... the first
+# content term is what is denied (the verb); "no", "unless", "without",
+# "neither" ... deny more loosely, up to the end of the clause.
+_NEGATION_RE = re.compile(
+    r"(?:\b(?P<narrow>not|never|cannot|unable to|failed to|fails to|fail to)|(?P<nt>n't)"
+    r"|\b(?:no|nor|neither|unless|without|no longer))\b(?P<rest>[^,;:.!?\"()]*)")
+_NEGATION_HINTS = ("no", "n't", "never", "unable", "fail", "unless", "without", "neither")
+
+
+def negated_terms(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(terms a sentence plainly denies, terms anywhere in a negated clause)."""
+    low = unify(text)
+    if not any(h in low for h in _NEGATION_HINTS):
+        return frozenset(), frozenset()
+    narrow: set[str] = set()
+    broad: set[str] = set()
+    for m in _NEGATION_RE.finditer(low):
+        clause = terms(m.group("rest"))
+        broad.update(clause)
+        if m.group("narrow") or m.group("nt"):
+            narrow.update(clause[:1])
+    return frozenset(narrow), frozenset(broad)

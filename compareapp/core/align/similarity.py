@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..progress import CancelToken, ProgressCallback, check, report
 from ..settings import EngineSettings
-from .normalize import figure_kinds, terms
+from .normalize import figure_kinds, negated_terms, terms
 from .people import who_terms
 from .vocabulary import OPPOSITES
 
@@ -43,6 +43,8 @@ class Item:
     kinds: dict | None = None  # figure term -> what it counts (normalize.figure_kinds)
     polar: frozenset[str] = frozenset()  # its terms that have an opposite (up/down, buy/sell)
     who: frozenset[str] = frozenset()  # terms only naming a person (people.who_terms)
+    negated: frozenset[str] = frozenset()  # terms it plainly denies (normalize.negated_terms)
+    unsaid: frozenset[str] = frozenset()  # terms anywhere in a negated clause
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ class PairScore:
     contain_a: float  # share of a's weight found in b
     contain_b: float
     shared_terms: int  # terms in common, less those that only name a person
+    contrary: bool = False  # opposite terms or a denial (opposite_factor applied)
 
 
 def build_items(per_doc: list[list[tuple[str, str, int, int]]],
@@ -70,6 +73,7 @@ def build_items(per_doc: list[list[tuple[str, str, int, int]]],
             if any(t[0] == "#" for t in seq):
                 it.kinds = figure_kinds(seq)
             it.who = who_terms(text)
+            it.negated, it.unsaid = negated_terms(text)
             items.append(it)
     df: dict[str, int] = {}
     for it in items:
@@ -146,6 +150,13 @@ def _opposed(a: Item, b: Item) -> bool:
     return False
 
 
+def _denied(a: Item, b: Item, common: frozenset[str]) -> bool:
+    """One plainly denies what the other says ("unable to turn down the offer" /
+    "turned down the offer"); a term the other also negates, however loosely
+    ("unless talks resume" / "if talks do not resume"), is no contradiction."""
+    return bool(common & ((a.negated - b.unsaid) | (b.negated - a.unsaid)))
+
+
 def score_pair(a: Item, b: Item, weight: dict[str, float], settings: EngineSettings) -> PairScore:
     """Cosine and containments of two items, with contrary content weighed in:
 
@@ -176,13 +187,14 @@ def score_pair(a: Item, b: Item, weight: dict[str, float], settings: EngineSetti
             factor *= settings.differing_figure_factor
         if rest:
             factor *= settings.figure_mismatch_factor
-    if a.polar and b.polar and _opposed(a, b):
+    contrary = a.polar and b.polar and _opposed(a, b) or (a.negated or b.negated) and _denied(a, b, common)
+    if contrary:
         factor *= settings.opposite_factor
     cosine = s2 / (a_norm * b_norm) * factor
     # terms that only name a person ("the winger's agent, Pieter de Graaf")
     # say who, not what: they do not count as shared content (min_shared_terms)
     shared = len(common - a.who - b.who) if (a.who or b.who) else len(common)
-    return PairScore(cosine, s1 / a_mass, s1 / b_mass, shared)
+    return PairScore(cosine, s1 / a_mass, s1 / b_mass, shared, bool(contrary))
 
 
 def joint_gain(a: Item, b: Item, piece: Item, weight: dict[str, float]) -> float:
