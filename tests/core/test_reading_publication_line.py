@@ -8,11 +8,13 @@ from compareapp.core.reading.metadata import publication_line
 
 
 @pytest.mark.parametrize("line, expected", [
-    ("Harbour Gazette | 4 March 2027", ("2027-03-04", None)),
-    ("Coastwire | March 4, 2027, 17:05 CET", ("2027-03-04", None)),
-    ("**The Ferry Review** · 4 March 2027 · 4 min read", ("2027-03-04", None)),
-    ("*By Lena Holm, Harbour Gazette | 4 March 2027*", ("2027-03-04", "Lena Holm")),
-    ("Coastwire • Business • 2027-03-04", ("2027-03-04", None)),
+    ("Harbour Gazette | 4 March 2027", ("2027-03-04", None, "Harbour Gazette")),
+    ("Coastwire | March 4, 2027, 17:05 CET", ("2027-03-04", None, "Coastwire")),
+    ("**The Ferry Review** · 4 March 2027 · 4 min read", ("2027-03-04", None, "The Ferry Review")),
+    ("*By Lena Holm, Harbour Gazette | 4 March 2027*", ("2027-03-04", "Lena Holm", None)),
+    ("Coastwire • Business • 2027-03-04", ("2027-03-04", None, "Coastwire")),
+    ("Updated 4 March 2027 · Harbour Gazette", ("2027-03-04", None, None)),  # outlet only when it leads
+    ("4 March 2027 | Harbour Gazette", ("2027-03-04", None, None)),  # a trailing label may be a section
 ])
 def test_publication_lines(line, expected):
     assert publication_line(line) == expected
@@ -34,6 +36,7 @@ def test_publication_lines_are_not_compared_and_give_the_date():
     doc = document_from_text("a.txt", a)
     line = next(s for s in doc.sentences if "Gazette" in s.text)
     assert line.boilerplate and doc.meta.date == "2027-03-04"
+    assert doc.meta.outlet == "Harbour Gazette"  # the source list shows who published it
     r = compare_texts({"a.txt": a, "b.txt": b})
     for link in r.links:
         assert "2027" not in r.sentence(link.a).text + r.sentence(link.b).text

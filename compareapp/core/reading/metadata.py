@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import NamedTuple
 
 from ..model import DocumentMeta
 from ..segment import HEADING, ParagraphSpan, find_dateline
@@ -81,23 +82,33 @@ _READ_TIME_RE = re.compile(r"\d+\s*(?:min|mins|minute|minutes)\s+read", re.IGNOR
 _LABEL_MAX_WORDS = 5
 
 
-def publication_line(paragraph: str) -> tuple[str, str | None] | None:
-    """(ISO date, byline or None) of a publication line, else None."""
+class PublicationLine(NamedTuple):
+    date: str
+    byline: str | None = None
+    outlet: str | None = None  # the leading label: outlets put their name first
+
+
+def publication_line(paragraph: str) -> PublicationLine | None:
+    """Date, byline and outlet of a publication line, else None."""
     if len(paragraph) > 160:
         return None
     parts = [p.strip().strip("*_").strip() for p in _PART_SEPARATOR_RE.split(paragraph.strip().strip("*_"))]
     if len(parts) < 2:
         return None
-    date = byline = None
-    for part in parts:
+    date = byline = outlet = None
+    for i, part in enumerate(parts):
         if (found := date_of_line(part)) is not None:
             date = date or found
         elif (name := byline_of(part)) is not None:
             byline = byline or name
-        elif not (_READ_TIME_RE.fullmatch(part) or part and len(part.split()) <= _LABEL_MAX_WORDS
-                  and part[-1] not in ".!?:;"):
+        elif _READ_TIME_RE.fullmatch(part):
+            continue
+        elif part and len(part.split()) <= _LABEL_MAX_WORDS and part[-1] not in ".!?:;":
+            if i == 0:
+                outlet = part  # "Sportswire | ...": later labels are sections or places
+        else:
             return None
-    return (date, byline) if date else None
+    return PublicationLine(date, byline, outlet) if date else None
 
 
 def is_furniture_line(paragraph: str) -> bool:
@@ -122,9 +133,11 @@ def meta_from_text(text: str, paragraphs: list[ParagraphSpan], boilerplate: list
             found.setdefault("date", date)
             continue
         if (line := publication_line(chunk)) is not None:
-            found.setdefault("date", line[0])
-            if line[1]:
-                found.setdefault("byline", line[1])
+            found.setdefault("date", line.date)
+            if line.byline:
+                found.setdefault("byline", line.byline)
+            if line.outlet:
+                found.setdefault("outlet", line.outlet)
             continue
         if boilerplate[i] or body_seen:
             continue
