@@ -56,10 +56,28 @@ class DocumentPane(QTextEdit):
         self._batch.beginEditBlock()
         try:
             self._apply_formats(colours)
+            self._space_paragraphs()
         finally:
             self._batch.endEditBlock()
             self._batch = None
         self._forget_spans()
+
+    def _space_paragraphs(self) -> None:
+        """Leave room between paragraphs that the text separates by a single line
+        break (Word and web pages are read so), as a blank line does in plain text;
+        consecutive list items and table rows stay together."""
+        paragraphs = self.doc.paragraphs
+        gap = self.fontMetrics().height() * 0.6
+        for before, after in zip(paragraphs, paragraphs[1:]):
+            if "\n\n" in self.doc.text[before.end:after.start]:
+                continue  # a blank line already parts them
+            if before.kind == after.kind and before.kind in ("list-item", "table-row"):
+                continue
+            block = self.document().findBlock(viewmath.to_qt_offset(self._offsets, max(before.start, before.end - 1)))
+            cur = QTextCursor(block)
+            fmt = block.blockFormat()
+            fmt.setBottomMargin(gap)
+            cur.setBlockFormat(fmt)
 
     def _cursor(self, start: int, end: int) -> QTextCursor:
         cur = self._batch if self._batch is not None else QTextCursor(self.document())
