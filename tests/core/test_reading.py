@@ -47,6 +47,18 @@ def test_boilerplate_is_shown_but_not_counted():
 
 
 @pytest.mark.parametrize("line,furniture", [
+    # wire credits and revision notes: in every version of a wire story, saying nothing of the event
+    ("(Reporting by Petra Holm; Editing by Tom Hale)", True),
+    ("(Reporting by Ana Popa in Bucharest; Additional reporting by Li Wei; Editing by Mark Dorsey and Helen Ward)", True),
+    ("Reporting by Anna Reyes in Almaty; writing by Tim Ash", True),
+    ("— Additional reporting by Dana Sarsenova", True),
+    ("(Updates with verdict, quotes from defence)", True),
+    ("Updates with club announcement, medical, quotes from the coach", True),
+    ("(Corrects spelling of judge's name in paragraph 4)", True),
+    ("Reporting by the BBC suggested the talks had stalled.", False),
+    ("Reporting by Reuters suggested the talks had stalled.", False),
+    ("Editing by hand is slow, the clerk said.", False),
+    ("Updates with the latest figures are expected on Monday.", False),
     ("Read also: Resolve Ukraine War In 50 Days Or Face Tariffs – Trump To Russia", True),
     ("READ MORE: How the talks collapsed", True),
     ("Read more", True),

@@ -10,6 +10,11 @@ _MAX_WORDS = 30
 
 _LABEL_TAIL = r"\s*(?:[:\-–—>»|]\s*.*)?"  # the label alone, or "Label: whatever"
 _SOCIAL = r"(?:twitter|x|facebook|instagram|telegram|tiktok|youtube|linkedin|threads|bluesky|mastodon|whatsapp|google news)"
+# "Reporting by Anna Reyes in Almaty": a credit names people (and where they
+# were), nothing else; "Reporting by the BBC suggested ..." is a sentence.
+_NAMES = r"(?-i:[A-Z][\w'’.-]*(?:,?\s+(?:[A-Z][\w'’.-]*|in|and|from|at|de|da|van|von|al|bin))*)"
+_CREDIT = (r"(?:additional |with additional |with )?(?:reporting|writing|editing|compiled|produced|translated|"
+           r"fact[- ]?checked|graphics)(?: and (?:reporting|writing|editing))? by " + _NAMES)
 _PATTERNS = [
     # links to other stories
     r"(?:read|see|watch|listen)\s+(?:also|more|next|this|now|too)\s*[:\-–—>»].*",
@@ -27,6 +32,13 @@ _PATTERNS = [
     r"(?:subscribe|sign up|newsletter|get (?:our|the) [\w ]{1,30} newsletter|log ?in to [\w ]+)\b.*",
     r"(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|partner content|"
     r"story continues below(?: advertisement)?|scroll to continue(?: with content)?)[.!]?",
+    # wire credit and revision lines: "(Reporting by A; Editing by B)", "(Updates
+    # with verdict)", "(Corrects paragraph 3 ...)". Every wire story carries them,
+    # so they would link across every version while saying nothing of the event;
+    # shown (a correction matters to a fact-checker), never compared.
+    r"[—–]?\s*[(\[]?\s*" + _CREDIT + r"(?:\s*[;,]\s*" + _CREDIT + r")*\s*[)\]]?\.?",
+    r"[(\[]\s*(?:updates?|adds|corrects|refiles|recasts|changes dateline)\b.*[)\]]\.?",
+    r"(?:updates with|adds (?:details|comment|quotes?|background))\b[^.!?]*",
     # credits, rights, navigation
     r"(?:photo|photos|image|picture|video|credit|illustration|file photo|graphic|source)\s*:.*",
     r"(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4})).*|.*\ball rights reserved\b.*",
