@@ -6,8 +6,12 @@ as a folder, against hand-annotated gold. Run by hand:
 Each folder of tests/data/stories/ that holds gold-alignment.json and
 gold-quotes.json is one story (the gold files are .json, which compareapp does
 not read as reports). The stories were written for this evaluation and the gold
-annotated before the engine was first run on them; the engine was never tuned
-on them. tests/core/test_stories_eval.py holds the figures below as floors.
+annotated before the engine was first run on them. The engine was then
+improved with the misses of the first two (fire, transfer) in view, so only
+their first-run figures below are blind; brasov-mayor-verdict was written
+afterwards by someone who had not read the engine, and its first run is the
+blind figure for the engine as it stood then. tests/core/test_stories_eval.py
+holds today's figures as floors.
 
 The metrics are those of the reference scorer (score.py alignment|quotes),
 implemented here on the JSON that `compareapp compare FOLDER --json` prints:
@@ -43,6 +47,24 @@ Figures of the first run (engine at 8eec964, gold committed before it):
       distinct kept apart 9/11, unique classed unique 19/23, shared classed shared 13/14
       quote recall 1.000 (26/26), precision 0.929 (26/28), speaker 0.923 (24/26)
       variant grouping recall 0.368 precision 1.000, quotes min-score 0.368
+
+After the alignment and quotation rules of 1dcdff4..2a93662 (written with the
+misses above in view, so no longer blind):
+
+    pavlodar-plant-fire: link recall 0.785, precision 1.000, F1 0.880; 7/7, 25/25, 2/2;
+      quotes 1.000 on every figure
+    hrytsenko-transfer: link recall 0.735, precision 0.983, F1 0.841; 11/11, 23/23, 14/14;
+      quotes recall, precision, speaker 1.000, grouping recall 0.789 precision 1.000
+
+First run of brasov-mayor-verdict (4 reports: txt, txt update with corrected
+figures, md, html; engine as it stood at 75a865a, after the rules above), blind:
+
+      link recall 0.892 (83/93), precision 0.988 (83/84), F1 0.938
+      distinct kept apart 8/8, unique classed unique 12/12, shared classed shared 20/20
+      quote recall 1.000 (26/26), precision 1.000 (26/26), speaker 0.962 (25/26)
+      variant grouping recall 1.000 precision 1.000, quotes min-score 0.962
+    Its one false link (the two versions' "(Reporting by ...)" credit lines)
+    is gone since wire credit lines are page furniture: F1 0.943.
 """
 from __future__ import annotations
 

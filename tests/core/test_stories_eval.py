@@ -1,9 +1,11 @@
-"""The held-out stories (tests/data/stories/: reports written for this purpose,
-gold annotated before the engine first ran on them) stay at least where
+"""The stories of tests/data/stories/ (reports written for this purpose, gold
+annotated before the engine first ran on them) stay at least where
 benchmarks/stories_eval.py measured them: a regression guard for alignment and
-quotations on reports the engine was not tuned on. Floors sit a little below
-the measured figures (recorded in the benchmark's docstring); raise them when
-the engine improves."""
+quotations on whole folders beside the samples. The engine has since been
+improved with the misses of the first two in view, so they are no longer held
+out; the benchmark's docstring records which figures were measured blind.
+Floors sit a little below the measured figures; raise them when the engine
+improves."""
 import importlib.util
 import json
 from pathlib import Path
@@ -26,6 +28,10 @@ FLOORS = {
         dict(recall=0.76, precision=0.97, f1=0.85, distinct_kept=7, unique_ok=25, shared_ok=2),
         dict(recall=0.96, precision=0.96, speaker=0.96, group_recall=0.9, group_precision=0.95),
     ),
+    "brasov-mayor-verdict": (
+        dict(recall=0.87, precision=0.97, f1=0.92, distinct_kept=8, unique_ok=12, shared_ok=20),
+        dict(recall=0.96, precision=0.96, speaker=0.94, group_recall=0.95, group_precision=0.95),
+    ),
     "hrytsenko-transfer": (
         dict(recall=0.71, precision=0.95, f1=0.81, distinct_kept=11, unique_ok=23, shared_ok=14),
         dict(recall=0.96, precision=0.96, speaker=0.96, group_recall=0.73, group_precision=0.95),
@@ -45,7 +51,7 @@ def test_every_story_has_floors_and_well_formed_gold():
         alignment, quotes = stories_eval.load_gold(folder)
         names = set(alignment["docs"].values())
         assert names == {p.name for p in folder.iterdir() if p.suffix in (".txt", ".md", ".html", ".docx")}
-        assert 4 <= len(names) <= 5
+        assert 4 <= len(names) <= 5, folder.name
         assert {q["doc"] for q in quotes["quotes"]} <= names
         for unit in quotes["quotes"]:
             assert unit["cluster"] in quotes["clusters"]
