@@ -316,6 +316,17 @@ NEWS_CASES = [
     ("nominal subject with a capitalised article",
      "The couple said in a statement that they were “overwhelmed” by the support.",
      {"overwhelmed": "couple"}),
+    # a relative clause between the speaker and the verb names someone else
+    ("relative clause naming another person before said",
+     "Mayor Ines Vidal, who succeeded Tomas Roca in 2024, said the ruling closed “a painful chapter.”",
+     {"a painful chapter": "Ines Vidal"}),
+    ("relative clause after an apposition, colon",
+     "The defence lawyer, Radu Marin, who represented Dan Pop, said: “We will appeal.”",
+     {"We will appeal": "Radu Marin"}),
+    ("relative clause with a by-phrase",
+     "Tom Reed, who was hired by Mark Lane in 2019, said “the deal is done.”", {"the deal is done": "Tom Reed"}),
+    ("relative clause inside reported speech",
+     "Police said John Kay, who shot Amy Lee, told them: “I panicked.”", {"I panicked": "John Kay"}),
 ]
 
 

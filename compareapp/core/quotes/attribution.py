@@ -211,6 +211,16 @@ class DocumentAttributor(ReportLayout, NamedPeople, SentenceSpeakers):
                     runs = name_runs(self.text, max(lo, toks[j - 1][0] - 80), toks[j - 1][0])
                     if runs and runs[-1].end == toks[j - 2][1] and not runs[-1].possessive:
                         return runs[-1]
+                if toks[j][2].lower() == "who" and j > 1 and toks[j - 1][2] == "," and toks[k - 1][2].endswith(","):
+                    # "Mayor Ioana Stan, who succeeded Ciobanu in 2024, said": the clause
+                    # between the commas describes the subject; the speaker stands before it
+                    m = self._subject_before(toks, j - 1, lo)
+                    runs = name_runs(self.text, max(lo, toks[j - 1][0] - 80), toks[j - 1][0])
+                    if runs and runs[-1].end == toks[j - 2][1] and not runs[-1].possessive \
+                            and (m is None or m.end != runs[-1].end):
+                        return runs[-1]  # "Police said John Kay, who …, told": the one the clause is about
+                    if m is not None:
+                        return m
                 start = toks[j][1]
                 break
         end = toks[k][0]
