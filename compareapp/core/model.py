@@ -16,8 +16,23 @@ from functools import cached_property
 WORD_RE = re.compile(r"[^\W_]+(?:[’'\-.,][^\W_]+)*", re.UNICODE)
 
 
+# Chinese and Japanese put no spaces between words, so a run of Han or Kana
+# would count as one "word" however long the sentence: word counters for these
+# scripts count each character instead (Word's "East Asian characters"), and
+# so do we, so that a Chinese report's share of shared words means something.
+# Korean separates words with spaces: Hangul counts as Latin does.
+_CJK_RE = re.compile("[\u3005\u3007\u3021-\u3029\u3038-\u303b\u3041-\u3096\u309d-\u309f"
+                     "\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+                     "\uf900-\ufaff\uff66-\uff9d\U00020000-\U0003134f]")
+
+
 def count_words(text: str) -> int:
-    return sum(1 for _ in WORD_RE.finditer(text))
+    """Words as a word counter counts them: each Han or Kana character one,
+    the rest by WORD_RE (so '5G网络' is 1 + 2)."""
+    cjk = len(_CJK_RE.findall(text))
+    if cjk:
+        text = _CJK_RE.sub(" ", text)
+    return cjk + sum(1 for _ in WORD_RE.finditer(text))
 
 
 @dataclass(frozen=True)
