@@ -1,12 +1,17 @@
-"""Datelines: "KYIV —", "WASHINGTON, July 19 (Reuters) -", "Kyiv (National Times):".
+"""Datelines: "KYIV —", "WASHINGTON, July 19 (Reuters) -", "Kyiv (National Times):",
+"NEW DELHI:" (Indian and Pakistani papers), "Manchester —", "WASHINGTON—" (no spaces).
 
 A dateline names the place a report was filed from, sometimes with the date
 and the outlet, at the very start of the first body paragraph (the splitter
-only asks here about that paragraph). Things that look like one but are not:
-labels ("UPDATE —"), an organisation opening a sentence ("NATO — Alliance
-chief ...", "EU — The bloc ..."), a headline in capitals, and the section
-labels of a briefing ("UKRAINE — ..." then "NATO — ..." paragraph after
-paragraph). Each is refused by what it is, not by a list of acronyms alone:
+only asks here about that paragraph). A place in capitals may end with a dash
+or a colon; a place in ordinary case only with a spaced dash ("Note: ..." and
+"Ukraine—Russia talks" are not datelines) or with its outlet in brackets.
+Things that look like one but are not:
+labels ("UPDATE —", "WARNING:"), an organisation opening a sentence ("NATO —
+Alliance chief ...", "EU — The bloc ..."), a headline in capitals or in Title
+Case, a name with a dash-enclosed aside ("Zelenskyy — Ukraine's president —
+said"), and the section labels of a briefing ("UKRAINE — ..." then "NATO — ..."
+paragraph after paragraph) or the speakers of a transcript ("PUTIN: ..."). Each is refused by what it is, not by a list of acronyms alone:
 its shape, what follows it and whether the text uses it again in capitals.
 """
 from __future__ import annotations
@@ -23,19 +28,21 @@ _DATE_PREFIX = rf"(?:(?:date|dated|published|posted)\s*:?\s*{_DATE}[\s,]+)"
 _DASH = r"(?:—|–|--|-)"
 _LETTER = r"[^\W\d_]"  # any script: KYIV, КИЇВ
 _WORD = rf"{_LETTER}[\w'’.\-]*"
-# KYIV —, NEW YORK (Reuters) —, KYIV, Ukraine —, LONDON, July 19 (Reuters) -
+# KYIV —, NEW YORK (Reuters) —, KYIV, Ukraine —, LONDON, July 19 (Reuters) -,
+# NEW DELHI:, WASHINGTON—The (a dash without spaces: em dash or "--" only,
+# a hyphen there joins words).
 _CAPS_PLACE = (rf"(?P<place>{_WORD}(?:[ \-]{_WORD}){{0,3}})"
                rf"(?:,\s*(?P<region>{_WORD}(?:\s{_WORD}){{0,2}}))?"
                rf"(?:,?\s*(?:{_MONTHS})\.?\s+\d{{1,2}})?"
                r"\s*(?:\((?P<outlet>[^()\n]{2,40})\))?"
-               rf"\s*{_DASH}\s+")
+               rf"\s*(?:{_DASH}\s+|(?P<tight>—|–|--)(?=[^\W_]|[\"'“‘«])|(?P<colon>:)\s+)")
 # Kyiv (National Times): / Kyiv, Ukraine (AFP) -
 _PLACE_OUTLET = (rf"(?P<place2>{_WORD}(?:\s{_WORD}){{0,3}})(?:,\s*{_WORD})?"
                  rf"\s*\((?P<outlet2>[^()\n]{{2,40}})\)\s*(?::|{_DASH})\s+")
 _DATELINE_RE = re.compile(rf"\s*{_DATE_PREFIX}?(?:{_CAPS_PLACE}|{_PLACE_OUTLET})")
 _DATE_ONLY_RE = re.compile(rf"\s*{_DATE_PREFIX}")
-# A line of a briefing opening with a label in capitals and a dash.
-_LABEL_LINE_RE = re.compile(rf"^[ \t]*(?P<label>{_WORD}(?:[ \-]{_WORD}){{0,3}})\s*{_DASH}\s+"
+# A line of a briefing (or a transcript) opening with a label and a dash (a colon).
+_LABEL_LINE_RE = re.compile(rf"^[ \t]*(?P<label>{_WORD}(?:[ \-]{_WORD}){{0,3}})\s*(?:{_DASH}|(?P<colon>:))\s+"
                             rf"[\"'“‘«(]?(?P<next>{_LETTER})", re.MULTILINE)
 _DOTTED_RE = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]?\.?")
 
@@ -44,7 +51,25 @@ _NOT_PLACES = frozenset(["BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCL
                          "OPINION", "LIVE", "LIVE UPDATES", "WATCH", "VIDEO", "PHOTOS", "EDITORIAL", "COMMENT",
                          "FACT CHECK", "CORRECTION", "CORRECTED", "URGENT", "FLASH", "NEWS", "ALERT",
                          "DEVELOPING", "JUST IN", "EXPLAINER", "FACTBOX", "INSIGHT", "INTERVIEW", "REVIEW",
-                         "FEATURE", "SPECIAL REPORT", "REFILE", "BRIEFING", "OBITUARY", "SPONSORED"])
+                         "FEATURE", "SPECIAL REPORT", "REFILE", "BRIEFING", "OBITUARY", "SPONSORED",
+                         # labels that end with a colon ("WARNING: ...") or, on pictures, a dash ("FILE - ")
+                         "WARNING", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "EDITORS NOTE", "DISCLAIMER",
+                         "NOTICE", "IMPORTANT", "ATTENTION", "ADVISORY", "MEDIA ADVISORY", "CONTENT WARNING",
+                         "TRIGGER WARNING", "SPOILER", "SPOILERS", "FILE", "FILE PHOTO", "PHOTO", "PICTURED",
+                         "CAPTION", "READ", "READ MORE", "ALSO READ", "SEE ALSO", "MORE", "RELATED", "SOURCE",
+                         "SOURCES", "TAGS", "TOPICS", "LISTEN", "AUDIO", "SUMMARY", "BACKGROUND", "CONTEXT",
+                         "HIGHLIGHTS", "KEY POINTS", "WHY IT MATTERS", "THE BIG PICTURE", "BOTTOM LINE",
+                         "WHAT WE KNOW", "TIMELINE", "RECAP", "PREVIEW", "STATEMENT", "PRESS RELEASE",
+                         "TRANSCRIPT", "QUESTION", "ANSWER", "DEVELOPING STORY", "TODAY", "TONIGHT"])
+# Words that open a sentence in capitalised case; a place in ordinary case
+# ("Manchester —") never starts with one ("In Kyiv — ...", "Meanwhile — ...").
+_SENTENCE_OPENERS = frozenset("""
+In On At For From By With As If When While After Before Since Although Though Because But And Or So Yet
+He She It They We I You This That These Those There Here His Her Their Its Our My Your Some Many Most
+Meanwhile However Still Also Then Now Today Yesterday Tonight Later Earlier Instead Yes No Well Again
+""".split())
+# Words a Title Case headline leaves in lower case.
+_TITLE_SMALL = frozenset("a an the and or but nor of in on at to for with as by from into onto over vs via".split())
 # Organisations of four letters or more that open sentences in capitals; the
 # shorter ones (EU, UN, IMF, WHO) are refused by their shape, and any of them
 # by being used again in capitals. This list only catches a lone mention.
@@ -110,18 +135,22 @@ def _capitals_follow(text: str, at: int) -> bool:
     return len(cased) >= 2 and all(not any(ch.islower() for ch in w) for w in cased)
 
 
-def _one_of_several_labels(text: str, start: int, place: str) -> bool:
-    """A briefing opens paragraph after paragraph with a label in capitals
-    ("UKRAINE — ...", "NATO — ..."): such labels are sections, not datelines.
-    Labels like "UPDATE —" in a live report, or the same place opening a
-    second story, do not count."""
+def _one_of_several_labels(text: str, start: int, place: str, colon: bool, caps: bool) -> bool:
+    """A briefing opens paragraph after paragraph with a label ("UKRAINE —
+    ...", "NATO — ..."), a transcript with a speaker ("PUTIN: ...", "REPORTER:
+    ..."): such labels are sections, not datelines. Labels like "UPDATE —" in
+    a live report, or the same place opening a second story, do not count.
+    Only labels written like this one count: capitals or ordinary case, and
+    a colon after a colon, a dash after a dash."""
     own_line = text.rfind("\n", 0, start) + 1
     # the labels after the lead (a headline above may hold a dash); a briefing's
     # next label comes within a few paragraphs: no need to read a long report to its end
     for m in _LABEL_LINE_RE.finditer(text, own_line, min(len(text), own_line + _LABELS_WITHIN)):
-        label = m.group("label")
-        if m.start() != own_line and label.isupper() and m.group("next").isupper() \
-                and label.strip().upper() not in _NOT_PLACES and label.strip() != place:
+        label = m.group("label").strip()
+        if m.start() == own_line or (m.group("colon") is not None) != colon or not m.group("next").isupper():
+            continue
+        alike = label.isupper() if caps else _names_something(label) and not label.isupper()
+        if alike and label.upper() not in _NOT_PLACES and label != place:
             return True
     return False
 
@@ -130,30 +159,56 @@ def find_dateline(text: str, start: int, end: int) -> Dateline | None:
     """The dateline that opens text[start:end], if any."""
     m = _DATELINE_RE.match(text, start, end)
     if m:
-        place = m.group("place") or m.group("place2")
+        place = (m.group("place") or m.group("place2")).strip()
         outlet = m.group("outlet") or m.group("outlet2")
         after = text[m.end():m.end() + 2]
         opens = after[:1].isupper() or after[:1].isdigit() or \
             (after[:1] in _QUOTE_OPENERS and after[1:2].isupper())
-        # a place in capitals, or a capitalised place with an outlet in brackets
-        named = (place.isupper() or (outlet is not None and _names_something(place))) \
-            and place.strip().upper() not in _NOT_PLACES
+        # a place in capitals; in ordinary case with an outlet in brackets, or
+        # before a spaced dash ("Manchester — ", never "Ukraine—Russia", "Note:")
+        if place.isupper():
+            named = True
+        elif outlet is not None:
+            named = _names_something(place)
+        else:
+            named = m.group("colon") is None and m.group("tight") is None and _names_something(place) \
+                and place.split()[0] not in _SENTENCE_OPENERS and not any(ch.isdigit() for ch in place)
+        named = named and place.upper() not in _NOT_PLACES
         if len(place.strip(".-'’")) >= 2 and opens and named and (outlet is None or _names_something(outlet)) \
-                and _looks_like_a_place(text, m, place.strip(), outlet):
-            return Dateline(m.end(), place.strip(), outlet.strip() if outlet else None, m.group("date"))
+                and _looks_like_a_place(text, m, place, outlet, end):
+            return Dateline(m.end(), place, outlet.strip() if outlet else None, m.group("date"))
     m = _DATE_ONLY_RE.match(text, start, end)
     if m and m.end() < end and text[m.end()].isupper():
         return Dateline(m.end(), None, None, m.group("date"))
     return None
 
 
-def _looks_like_a_place(text: str, m: re.Match, place: str, outlet: str | None) -> bool:
-    if _capitals_follow(text, m.end()):
+def _first_sentence(text: str, at: int, end: int) -> str:
+    """The words after the dateline up to the first sentence end or line end."""
+    stop = re.search(r"[.!?](?=\s|$)|\n", text[at:end])
+    return text[at:at + stop.start() if stop else end]
+
+
+def _title_case_follows(sentence: str) -> bool:
+    """'Kyiv — A City Holds Its Breath.': a headline in Title Case after the
+    dash, not a lead (whose sentence has its verbs in lower case)."""
+    words = [w.strip(_QUOTE_OPENERS + "\"'”’»),:;") for w in sentence.split()]
+    words = [w for w in words if any(ch.isalpha() for ch in w)]
+    return len(words) >= 3 and all(w[:1].isupper() or w.lower() in _TITLE_SMALL for w in words)
+
+
+def _looks_like_a_place(text: str, m: re.Match, place: str, outlet: str | None, end: int) -> bool:
+    sentence = _first_sentence(text, m.end(), end)
+    if _capitals_follow(text, m.end()) or _title_case_follows(sentence):
         return False
     if outlet is not None:
         return True  # "WASHINGTON (Reuters) -": only a dateline carries the outlet so
-    if _acronym_shaped(place, m.group("region")):
+    caps = place.isupper()
+    if caps and _acronym_shaped(place, m.group("region")):
         return False
-    if " " not in place and _used_again_in_capitals(text, place, m.start(), m.end()):
+    if not caps and (place.strip(".").upper() in _ORGANISATIONS or re.search(_DASH + r"\s", sentence)):
+        # "Nato — Alliance chief ...", "Zelenskyy — Ukraine's president — said": a name, not a place
         return False
-    return not _one_of_several_labels(text, m.start("place"), place)
+    if caps and " " not in place and _used_again_in_capitals(text, place, m.start(), m.end()):
+        return False
+    return not _one_of_several_labels(text, m.start("place"), place, m.group("colon") is not None, caps)

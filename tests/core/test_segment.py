@@ -258,6 +258,51 @@ DATELINES = [
      "GAZA — Aid trucks crossed the border on Monday, officials said.", None, None, None),
     ("UKRAINE — Russia launched 40 drones at Kyiv overnight, officials said.\n"
      "NATO — Alliance leaders agreed to send more air defence.\nGAZA — Aid trucks crossed at Rafah.", None, None, None),
+    # capitals then a colon (Indian and Pakistani papers)
+    ("NEW DELHI: Prime Minister Narendra Modi on Monday said India would host the summit next year.",
+     "NEW DELHI:", "NEW DELHI", None),
+    ("Modi to host summit\nISLAMABAD, Jan 5: The federal cabinet on Monday approved the budget after a debate.",
+     "ISLAMABAD, Jan 5:", "ISLAMABAD", None),
+    # a place in ordinary case before a spaced dash, at the start of the lead
+    ("Manchester — Flood waters began to recede on Sunday after three days of heavy rain.",
+     "Manchester —", "Manchester", None),
+    ("Floods recede in the north\nKyiv — Ukraine offered Russia new talks on Saturday, the president said.",
+     "Kyiv —", "Kyiv", None),
+    ("Manchester, England — Flood waters began to recede on Sunday, the city council said.",
+     "Manchester, England —", "Manchester", None),
+    ("The Hague — Judges at the International Criminal Court ruled on Monday that the case can go ahead.",
+     "The Hague —", "The Hague", None),
+    # Xinhua, spaced or not; a dash without spaces after a place in capitals
+    ("BEIJING, Jan 5 (Xinhua) -- China's exports rose 5 percent in December, official data showed.",
+     "BEIJING, Jan 5 (Xinhua) --", "BEIJING", "Xinhua"),
+    ("BEIJING, Jan. 5 (Xinhua)--China's exports rose 5 percent in December, official data showed.",
+     "BEIJING, Jan. 5 (Xinhua)--", "BEIJING", "Xinhua"),
+    ("WASHINGTON—The Senate passed the spending bill late on Friday, averting a shutdown.",
+     "WASHINGTON—", "WASHINGTON", None),
+    # labels with a colon, notes, pictures, headlines, names and transcripts are not datelines
+    ("UPDATE: The death toll rose to 12 on Monday, officials said in a statement.", None, None, None),
+    ("Talks resume\nUPDATE: The death toll rose to 12 on Monday, officials said in a statement.", None, None, None),
+    ("WARNING: This story contains details that some readers may find distressing.", None, None, None),
+    ("Note: This article was updated on Monday to correct the number of victims.", None, None, None),
+    ("NOTE: This article was updated on Monday to correct the number of victims.", None, None, None),
+    ("EDITOR'S NOTE: This story contains graphic descriptions of violence against civilians.", None, None, None),
+    ("FILE - Russian President Vladimir Putin speaks during a meeting in Moscow on Monday.", None, None, None),
+    ("Manchester — Floods Hit the North\nFlood waters began to recede on Sunday after three days of rain.",
+     None, None, None),
+    ("Kyiv — A City Holds Its Breath as the Sirens Sound Again.\nRussia attacked the capital overnight.",
+     None, None, None),
+    ("Zelenskyy — Ukraine's president since 2019 — said on Saturday that talks could resume next week.",
+     None, None, None),
+    ("Nato — Alliance chief Mark Rutte said on Monday that troops would stay in the Baltics.", None, None, None),
+    ("In Kyiv — Talks resumed on Monday after a month of silence, officials said.", None, None, None),
+    ("Update — The death toll rose to 12 on Monday, officials said in a statement.", None, None, None),
+    ("Ukraine—Russia talks resumed on Monday in Geneva after a month of silence.", None, None, None),
+    ("Kyiv: Talks resumed on Monday in Geneva after a month of silence, officials said.", None, None, None),
+    ("PUTIN: We will respond to any attack on our territory, he told reporters.\n"
+     "REPORTER: What about the talks?\nPUTIN: We are open to them.", None, None, None),
+    ("Ukraine — Russia launched 40 drones at Kyiv overnight, officials said.\n"
+     "Nato — Alliance leaders agreed to send more air defence.\nGaza — Aid trucks crossed at Rafah.", None, None, None),
+    ("BREAKING: TALKS COLLAPSE IN GENEVA AFTER TWO HOURS OF MEETINGS.", None, None, None),
 ]
 
 
