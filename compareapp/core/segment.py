@@ -108,11 +108,18 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     return [(p.start, p.end) for p in paragraph_spans(text)]
 
 
-def paragraph_spans(text: str) -> list[ParagraphSpan]:
+def paragraph_spans(text: str, body_start: int = 0) -> list[ParagraphSpan]:
     """Paragraphs with their kind. A line is a paragraph, except in
-    hard-wrapped blocks where lines join until a short line or a list item."""
+    hard-wrapped blocks where lines join until a short line or a list item.
+    Lines before ``body_start`` (a markdown file's front matter) are a
+    paragraph each, never joined with one another or with the body."""
     spans: list[tuple[int, int]] = []
     for lines in _apart_from_table_rows(text, _blocks(text)):
+        head = [line for line in lines if line[1] <= body_start]
+        spans.extend(head)
+        lines = lines[len(head):]
+        if not lines:
+            continue
         if not _is_wrapped(text, lines):
             spans.extend(lines)
             continue
@@ -309,15 +316,17 @@ _DATELINE_PARAGRAPHS = 8
 _LEAD_MIN_WORDS = 6
 
 
-def segment(text: str) -> tuple[list[ParagraphSpan], list[SentenceSpan]]:
+def segment(text: str, body_start: int = 0) -> tuple[list[ParagraphSpan], list[SentenceSpan]]:
     """Paragraphs and their sentences. A dateline opening the first body
-    paragraph is a sentence of its own, flagged, so it is shown but never compared."""
-    paragraphs = paragraph_spans(text)
+    paragraph is a sentence of its own, flagged, so it is shown but never compared.
+    The text before ``body_start`` (front matter) is never the lead."""
+    paragraphs = paragraph_spans(text, body_start)
     sentences: list[SentenceSpan] = []
     lead_seen = False
+    top = next((pi for pi, p in enumerate(paragraphs) if p.start >= body_start), len(paragraphs))
     for pi, p in enumerate(paragraphs):
         s = p.content_start if p.content_start >= 0 else p.start
-        if p.kind == BODY and not lead_seen and pi < _DATELINE_PARAGRAPHS \
+        if p.kind == BODY and not lead_seen and top <= pi < top + _DATELINE_PARAGRAPHS \
                 and text.count(" ", p.start, p.end) + 1 >= _LEAD_MIN_WORDS:
             lead_seen = True
             found = find_dateline(text, s, p.end)

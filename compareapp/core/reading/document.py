@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from pathlib import PurePosixPath
 
 from ..model import Document, DocumentMeta, Paragraph, Sentence
 from ..segment import TABLE_ROW, ParagraphSpan, segment
 from .boilerplate import is_boilerplate
+from .frontmatter import front_matter
 from .metadata import is_furniture_line, meta_from_text
 
 
@@ -39,18 +41,24 @@ def document_from_text(doc_id: str, text: str, path: str | None = None, fmt: str
     """A Document from text as the user will read it.
 
     ``meta`` (e.g. what a web page's head says) is merged over what the text
-    itself says. ``sha256`` is that of the file's bytes; by default the text's.
+    itself says, and so is a plain or markdown file's front matter, whose
+    lines are furniture. ``sha256`` is that of the file's bytes; by default the text's.
     """
     text = normalise_newlines(text)
-    spans, sentence_spans = segment(text)
-    furniture = [_is_furniture(text, p) for p in spans]
+    front = front_matter(text) if fmt in ("txt", "md") else None
+    body_start = front.end if front else 0
+    spans, sentence_spans = segment(text, body_start)
+    furniture = [p.end <= body_start or _is_furniture(text, p) for p in spans]
     paragraphs = tuple(Paragraph(i, p.start, p.end, p.kind, furniture[i]) for i, p in enumerate(spans))
     sentences = tuple(
         Sentence(f"{doc_id}#{i}", doc_id, i, s.start, s.end, text[s.start:s.end], s.paragraph,
                  furniture[s.paragraph] or s.dateline)
         for i, s in enumerate(sentence_spans))
     dateline_at = next((s.start for s in sentence_spans if s.dateline), None)
-    meta = meta_from_text(text, spans, furniture, meta, dateline_at)
+    if front is not None:
+        meta = front.meta if meta is None else replace(front.meta, **{k: v for k, v in vars(meta).items() if v})
+    top = next((i for i, p in enumerate(spans) if p.start >= body_start), len(spans))
+    meta = meta_from_text(text, spans[top:], furniture[top:], meta, dateline_at)
     name = meta.title or PurePosixPath(doc_id).name or doc_id
     return Document(id=doc_id, name=name, text=text, meta=meta, paragraphs=paragraphs,
                     sentences=sentences, path=path, format=fmt, encoding=encoding,
