@@ -108,6 +108,36 @@ def test_cp1251_ukrainian_without_declaration_loads(tmp_path):
     assert not load.problems and "good.txt" in _loaded(load)
 
 
+@pytest.mark.parametrize("text", [
+    "Кремль мовчить.",  # short
+    "Мир",
+    "ЗЕЛЕНСЬКИЙ ЗАПРОПОНУВАВ ПЕРЕГОВОРИ",  # capitals only: once read as Shift-JIS half-width katakana
+    "Ukraine’s president Зеленський said — again — that talks could resume.",  # once cp1250: "Çĺëĺíńüęčé"
+    "Київ — «Ми готові», — сказав він. Ґрунт, їжак, євро; №5…",
+    "Путин и Зеленский встретятся в Женеве 5 мая.\r\nКремль подтвердил встречу.\r\n",
+])
+def test_cp1251_short_capitals_and_mixed_texts_load(tmp_path, text):
+    load = _load(_folder(tmp_path, ukr__txt=text.encode("cp1251")))
+    doc = next(d for d in load.documents if d.id == "ukr.txt")
+    assert doc.encoding == "cp1251" and doc.text == text.replace("\r\n", "\n")
+
+
+def test_koi8_russian_is_not_read_as_cp1251(tmp_path):
+    text = "Президент России заявил, что переговоры продолжатся."
+    doc = next(d for d in _load(_folder(tmp_path, ru__txt=text.encode("koi8-r"))).documents if d.id == "ru.txt")
+    assert doc.text == text
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_with_bom_cyrillic_and_crlf(tmp_path, encoding):
+    text = "КИЇВ — Україна запропонувала Росії нові переговори.\r\n\r\n“Ми готові,” — сказав він.\r\n"
+    bom = b"\xff\xfe" if encoding == "utf-16-le" else b"\xfe\xff"
+    doc = next(d for d in _load(_folder(tmp_path, w__txt=bom + text.encode(encoding))).documents if d.id == "w.txt")
+    assert doc.encoding == encoding and doc.text == text.replace("\r\n", "\n")
+    assert [s.text for s in doc.sentences] == ["КИЇВ —", "Україна запропонувала Росії нові переговори.", "“Ми готові,” — сказав він."]
+    assert doc.meta.place == "КИЇВ"
+
+
 def test_cp1252_without_declaration_loads(tmp_path):
     text = "The café’s owner said the “résumé” was naïve — and left. Prices rose 5%."
     load = _load(_folder(tmp_path, west__txt=text.encode("cp1252")))

@@ -4,11 +4,13 @@ Order: a BOM (UTF-8, UTF-16, UTF-32) decides; then strict UTF-8; then text that
 is UTF-8 but for a few damaged bytes is read as UTF-8 with U+FFFD in their
 place (what a user expects: the rest of a UTF-8 file intact, not re-read as
 mojibake); otherwise charset-normalizer guesses a legacy code page (cp1251
-Ukrainian, cp1252 Western ...). Binary files dressed as text are refused.
+Ukrainian, cp1252 Western ...), skipping its guesses that no report reads
+like (see _implausible). Binary files dressed as text are refused.
 """
 from __future__ import annotations
 
 import codecs
+import re
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -63,14 +65,50 @@ _LATIN_PAGES = {"cp1250", "cp1252", "cp1257", "latin_1", "iso8859_2", "iso8859_4
                 "iso8859_13", "iso8859_15", "cp775", "cp850", "cp852", "mac_latin2", "mac_roman"}
 
 
+_HALFWIDTH_KANA_RE = re.compile("[\uff61-\uff9f]")
+_LATIN_WORD_RE = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]{4,}")
+_WORD_RE = re.compile(r"[^\W\d_]{3,}")
+
+
+def _implausible(text: str) -> bool:
+    """A guess no report reads like. On short or capitals-only Cyrillic the
+    detector may say Shift-JIS (half-width katakana: "ﾇﾅﾋﾅﾍﾑﾜﾊﾈﾉ", which
+    Japanese news never runs in), and on a Cyrillic name inside English a
+    Latin page ("Çĺëĺíńüęčé": words of accented letters only, which no Latin
+    language writes), or KOI8 Russian read as cp1251 ("рТЕЪЙДЕОФ": a capital
+    right after a small letter, inside a word)."""
+    sample = text[:_SAMPLE]
+    high = sum(1 for ch in sample if ord(ch) > 127)
+    if high and len(_HALFWIDTH_KANA_RE.findall(sample)) * 2 >= high:
+        return True
+    words = [w for w in _LATIN_WORD_RE.findall(sample) if not w.isascii()]
+    odd = sum(1 for w in words if sum(ord(ch) > 127 for ch in w) * 4 >= len(w) * 3)
+    if odd > 0 and odd * 10 >= len(words) * 3:
+        return True
+    words = [w for w in _WORD_RE.findall(sample) if not w.isascii()]
+    flips = sum(1 for w in words if any(a.islower() and b.isupper() for a, b in zip(w, w[1:])))
+    return flips > 0 and flips * 10 >= len(words) * 3
+
+
 def _legacy(data: bytes) -> tuple[str, str] | None:
     from charset_normalizer import from_bytes
     from charset_normalizer.md import mess_ratio
 
-    best = from_bytes(data[: 4 * _SAMPLE]).best()
-    if best is None:
-        return None
-    encoding = best.encoding
+    sample = data[: 4 * _SAMPLE]
+    # the detector's guesses, best first, then the code pages Cyrillic and
+    # Western reports use most; if none reads plausibly, the detector's best
+    guesses = [r.encoding for r in from_bytes(sample)]
+    for encoding in guesses + ["cp1251", "cp1252", "koi8_r"]:
+        try:
+            if not _implausible(sample.decode(encoding, errors="ignore")):
+                break
+        except LookupError:
+            continue
+    else:
+        if not guesses:
+            return None
+        encoding = guesses[0]
+    chaos = mess_ratio(sample.decode(encoding, errors="ignore")[:_SAMPLE], 1.0)
     # On a short Western text cp1250, cp1257 and cp1252 all look clean to the
     # detector ("naïve" vs "naďve"); cp1252, by far the most used, wins unless
     # it reads as mess (Polish "ł" comes out as "³" there).
@@ -79,7 +117,8 @@ def _legacy(data: bytes) -> tuple[str, str] | None:
             western = data.decode("cp1252")
         except UnicodeDecodeError:
             western = None
-        if western is not None and mess_ratio(western[:_SAMPLE], 1.0) <= best.chaos + 0.01:
+        if western is not None and mess_ratio(western[:_SAMPLE], 1.0) <= chaos + 0.01 \
+                and not _implausible(western):
             encoding = "cp1252"
     try:
         return data.decode(encoding), encoding
