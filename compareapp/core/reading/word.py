@@ -5,28 +5,16 @@ content controls opened. Headers, footers, footnotes and comments live in
 other parts of the file and never enter the text: a running "Page 2" or the
 paper's name must not be compared as reporting.
 
-A table is read in one of two ways, as a journalist would read it:
-
-- a layout table (one column, or most of its words in cells of running prose:
-  an article or a Q&A pasted inside a frame) only places text on the page:
-  its paragraphs become ordinary paragraphs, cell after cell, compared like
-  the rest of the report;
-- a data table (names, figures, labels) gives one line per row, cells between
-  bars: ``| Kharkiv | 12 | 40 |``. The splitter keeps such a row whole (one
-  sentence, see segment.TABLE_ROW), so a row's figures are compared together
-  with their label; rows of figures only, or of page furniture, are shown but
-  not compared (reading/document.py).
+A table is read as layout (its paragraphs as prose) or as data (a line per
+row, ``| Kharkiv | 12 | 40 |``) by the rules in tables.py, which web pages share.
 """
 from __future__ import annotations
 
 import io
 
 from ..model import DocumentMeta
-from ..segment import split_sentences
 from .formats import Unreadable, _real_title
-
-# A cell of running prose: several sentences, or one long paragraph.
-_PROSE_WORDS = 40
+from .tables import is_layout, row_lines
 
 
 def _clean_line(text: str) -> str:
@@ -100,43 +88,9 @@ class _Reader:
     def table(self, tbl) -> list[str]:
         grid = self.cells(tbl)
         rows = [[[] if tc is None else self.lines(tc, flat=True) for tc in row] for row in grid]
-        if _is_layout(rows):
+        if is_layout(rows):
             return [line for row in grid for tc in row if tc is not None for line in self.lines(tc)]
-        out = []
-        for row in rows:
-            filled = [cell for cell in row if cell]
-            if len(filled) <= 1:
-                # a title row across the table, or a row with one cell used: plain text
-                out.extend(line for cell in filled for line in cell)
-            else:
-                out.append("|" + "|".join(f" {_cell_text(cell)} " if cell else " " for cell in row) + "|")
-        return out
-
-
-def _cell_text(lines: list[str]) -> str:
-    """A cell's paragraphs on one line: 'Jane Doe / Minister'; after a full stop a space does."""
-    text = ""
-    for line in lines:
-        text = line if not text else text + (" " if text[-1:] in ".!?:;。！？" else " / ") + line
-    return text
-
-
-def _is_prose(lines: list[str]) -> bool:
-    text = " ".join(lines)
-    return len(text.split()) >= _PROSE_WORDS or len(split_sentences(text)) >= 2
-
-
-def _is_layout(rows: list[list[list[str]]]) -> bool:
-    """One column, or most of the table's words in prose cells."""
-    if max((len(row) for row in rows), default=0) <= 1:
-        return True
-    words = prose_words = 0
-    for row in rows:
-        for cell in row:
-            n = sum(len(line.split()) for line in cell)
-            words += n
-            prose_words += n if _is_prose(cell) else 0
-    return words > 0 and prose_words * 2 >= words
+        return row_lines(rows)
 
 
 def read_docx(data: bytes) -> tuple[str, DocumentMeta]:
