@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..core.progress import check, report
-from .common import ReportView, hex_rgb, verdict_color
+from .common import ReportView, verdict_color
 from .pdf_blocks import Block, draw_block_text, draw_source_heading, make_block
 from .pdf_pages import GREY, ICON_STEP, PageWriter
+from .pdf_text import Run, draw_line, fit_line
 from .synopsis import chunks, synoptic_bands
 
 GAP = 12.0
@@ -45,10 +46,9 @@ def _chunk(w: PageWriter, chunk, cancel) -> None:
 
     def next_page() -> None:
         w.new_page(landscape_page=True)
-        for (src, _), x in zip(chunk, xs):
-            w.c.setFillColorRGB(*hex_rgb(GREY))
-            w.c.setFont("DejaVuSans-Bold", 7.5)
-            w.c.drawString(x, w.y - 9, f"{src.label} (continued)")
+        for (src, _), x in zip(chunk, xs):  # a label may be in any script: laid out like all text
+            draw_line(w.c, fit_line([Run(f"{src.label} (continued)", bold=True, color=GREY)], width, 7.5),
+                      x, w.y - 9, 7.5)
         w.y -= 16
 
     for r, (row, level) in enumerate(synoptic_bands([rows for _, rows in chunk])):

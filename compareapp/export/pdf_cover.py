@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..core.result import REWORDED, SHARED, UNIQUE
 from .common import (ANNOTATION_COLORS, NOTE_COLOR, NUMBER_COLOR, STATUS_COLORS, STATUS_LABELS, settings_text,
                      ReportView, readable_time, verdict_color)
+from .pdf_fonts import undrawable_scripts
 from .pdf_pages import GREY, ICON_STEP, Cell, PageWriter
 from .pdf_text import Run
 
@@ -40,8 +41,15 @@ def draw_cover(w: PageWriter, v: ReportView) -> None:
          else "notes only" if opts.notes_only and not opts.quotes_only
          else "quotations and notes" if opts.quotes_only else f"reports ({opts.layout}), quotations, notes"),
     ]
+    scripts = undrawable_scripts(view_texts(v))
+    if scripts:  # said here once, rather than leaving the reader to wonder at empty boxes
+        facts.append(("Not drawn", f"{', '.join(scripts)}: no font installed on this computer has "
+                      f"{'these letters' if len(scripts) > 1 else 'its letters'}, so they show as empty boxes; "
+                      "the text itself is in the file, for copying and search."))
     w.table([78, w.right - w.left - 78], None,
-            [[Cell([Run(k, bold=True, color=GREY)]), Cell([Run(val, mono=k == "Settings")])] for k, val in facts],
+            [[Cell([Run(k, bold=True, color=GREY)]),
+              Cell([Run(val, mono=k == "Settings", color=NUMBER_COLOR if k == "Not drawn" else "#000000")])]
+             for k, val in facts],
             size=8)
     if v.glance:
         w.heading("At a glance", size=12)
@@ -90,6 +98,33 @@ def draw_cover(w: PageWriter, v: ReportView) -> None:
         w.heading("Files not compared", size=11)
         for p in v.problems:
             w.paragraph([Run("• " + p)], size=8, space_after=1)
+
+
+def view_texts(v: ReportView):
+    """Every text of the view that the PDF may draw, for the check of fonts before the first page."""
+    yield v.title
+    yield v.folder
+    yield from v.glance
+    yield from v.problems
+    for s in v.sources:
+        yield from (s.doc.name, s.doc.id, s.doc.meta.outlet or "", s.doc.meta.date or "", s.label)
+        yield from (n.text or "" for n in s.notes)
+    for _, rows in v.reports:
+        for r in rows:
+            yield r.text
+            yield r.margin
+            yield from r.numbers
+            yield from (n.text or "" for n in r.notes)
+    for q in v.quotes:
+        yield from q.speakers
+        yield from q.flags
+        yield from (var.text for var in q.variants)
+        yield from (n.text or "" for n in q.notes)
+    for f in v.figures:
+        yield from (f.figure_a, f.figure_b, f.sentence_a)
+    for n in v.notes:
+        yield n.where
+        yield n.note.text or ""
 
 
 MAX_FIGURES = 30

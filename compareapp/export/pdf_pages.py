@@ -9,7 +9,7 @@ from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen import canvas
 
 from .common import ANNOTATION_COLORS, STATUS_COLORS, ReportView, hex_rgb
-from .pdf_text import BOLD, FONT, Line, Run, draw_line, register_fonts, text_width, wrap
+from .pdf_text import BOLD, FONT, Line, Run, draw_line, fit_line, register_fonts, text_width, wrap
 
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 42.0, 52.0, 44.0
 GREY = "#5f6368"
@@ -43,6 +43,7 @@ class PageWriter:
     y: float = 0.0
     highlights: int = 0
     note_annotations: set = field(default_factory=set)
+    _title: tuple[float, Line] | None = None
 
     def __post_init__(self) -> None:
         register_fonts()
@@ -103,9 +104,10 @@ class PageWriter:
 
     def _furniture(self) -> None:
         c, v = self.c, self.view
+        if self._title is None or self._title[0] != self.width:  # the same on every page of a width
+            self._title = (self.width, fit_line([Run(v.title, bold=True, color=GREY)], self.width / 2, 8))
+        draw_line(c, self._title[1], self.left, self.height - 30, 8)
         c.setFillColorRGB(*hex_rgb(GREY))
-        c.setFont(BOLD, 8)
-        c.drawString(self.left, self.height - 30, _fit(v.title, BOLD, 8, self.width / 2))
         c.setFont(FONT, 7.5)
         c.drawRightString(self.right, self.height - 30, f"compareapp {v.version} · exported {v.exported_at}")
         c.setStrokeColorRGB(0.8, 0.8, 0.8)
@@ -258,10 +260,3 @@ def _pdf_date(iso: str) -> str | None:
         t = t.astimezone(timezone.utc)
     return t.strftime("D:%Y%m%d%H%M%SZ")
 
-
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    if text_width(text, font, size) <= width:
-        return text
-    while text and text_width(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"

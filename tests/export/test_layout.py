@@ -27,7 +27,7 @@ def test_wrap_keeps_every_word_in_order_within_the_width(chunks, width):
         x = 0.0
         for f in line.frags:  # fragments abut: no gap, no overlap
             assert abs(f.x - x) < 1e-6
-            assert abs(f.width - text_width(f.text, f.run.font, 9.0)) < 1e-6
+            assert abs(f.width - text_width(f.text, f.font, 9.0)) < 1e-6
             x += f.width
 
 
