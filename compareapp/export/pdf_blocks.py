@@ -77,7 +77,7 @@ def draw_block_text(w: PageWriter, b: Block, x: float, y_top: float, lines: list
     boxes = []
     y = y_top
     for line in lines:
-        box = (x - 2, y - b.leading, x + max(line.width, 4) + 2, y)
+        box = (x + line.dx - 2, y - b.leading, x + line.dx + max(line.width, 4) + 2, y)
         if row.highlighted and row.status:
             w.c.setFillColorRGB(*hex_rgb(STATUS_COLORS[row.status]))
             w.c.rect(box[0], box[1], box[2] - box[0], b.leading, stroke=0, fill=1)

@@ -162,7 +162,8 @@ class PageWriter:
         y = y_top
         for line in lines:
             y -= leading
-            dx = (width - line.width) if align == "right" else ((width - line.width) / 2 if align == "center" else 0)
+            dx = (width - line.width) if align == "right" else \
+                ((width - line.width) / 2 if align == "center" else line.dx)
             draw_line(self.c, line, x + dx, y + (leading - size) * 0.5 + size * 0.22, size)
         return y
 

@@ -5,17 +5,19 @@ we know exactly, so that painted highlights and PDF highlight annotations
 Every piece of text is measured and drawn with the font that has its glyphs
 (pdf_fonts.py: DejaVu, else an installed font); Chinese and Japanese lines
 break between any two characters, their closing punctuation kept with the
-character before it."""
+character before it; right-to-left lines are shaped and reordered
+(pdf_bidi.py)."""
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.pdfbase import pdfmetrics
 
 from .common import hex_rgb
-from .pdf_fonts import BOLD, FONT, MONO, bold_face, register_fonts, segments
+from .pdf_bidi import has_rtl, rtl_paragraph, shape, visual
+from .pdf_fonts import BOLD, FONT, MONO, bold_face, coverage, register_fonts, segments
 
 __all__ = ["BOLD", "FONT", "MONO", "Frag", "Line", "Run", "draw_line", "fit_line", "plain", "register_fonts",
            "text_width", "wrap"]
@@ -48,6 +50,7 @@ class Frag:
 @dataclass
 class Line:
     frags: list[Frag]
+    dx: float = 0.0  # where the line starts in its box: a right-to-left paragraph's lines end at the right
 
     @property
     def width(self) -> float:
@@ -62,6 +65,7 @@ _CLOSE = "、。，．：；！？）」』】〕〉》〗〙〟”’・ー々�
 _OPEN = "（「『【〔〈《〖〘〝“‘"
 _TOKENS = re.compile(f"\\s+|[{_OPEN}]*[{_CJK}][{_CLOSE}]*|[^\\s{_CJK}]+")
 _CJK_CHAR = re.compile(f"[{_CJK}]")
+_BREAKS = re.compile(r"\s*\n\s*")  # whitespace holding a line break: one break, as _units reads it
 _width_cache: dict[tuple[str, str, float], float] = {}
 
 
@@ -105,13 +109,20 @@ def _pieces(word: list[tuple[str, Run]]) -> list[tuple[str, Run, str]]:
 
 def wrap(runs: list[Run], width: float, size: float) -> list[Line]:
     """Greedy word wrap; a word split across runs (a mark inside a word) stays whole."""
+    whole = "".join(r.text for r in runs)
+    rtl_any = has_rtl(whole)
+    if rtl_any:  # Arabic letters joined before anything is measured
+        texts = shape([r.text for r in runs], [coverage(r.font) for r in runs])
+        runs = [r if t is r.text else replace(r, text=t) for r, t in zip(runs, texts)]
     lines: list[Line] = [Line([])]
+    paras = [0]  # the paragraph of each line
     x = 0.0
     pending: tuple[str, Run] | None = None
     for is_space, word in _units(runs):
         if is_space:
             if word[0][0] == "\n":
                 lines.append(Line([]))
+                paras.append(paras[-1] + 1)
                 x, pending = 0.0, None
             else:
                 pending = word[0]
@@ -122,6 +133,7 @@ def wrap(runs: list[Run], width: float, size: float) -> list[Line]:
         space_w = text_width(" ", pending[1].font, size) if pending and lines[-1].frags else 0.0
         if lines[-1].frags and x + space_w + w > width:
             lines.append(Line([]))
+            paras.append(paras[-1])
             x, space_w = 0.0, 0.0
         elif space_w:
             x = _add(lines[-1], x, " ", space_w, pending[1], pending[1].font)
@@ -132,6 +144,7 @@ def wrap(runs: list[Run], width: float, size: float) -> list[Line]:
                     cw = text_width(ch, f, size)
                     if x + cw > width and lines[-1].frags:
                         lines.append(Line([]))
+                        paras.append(paras[-1])
                         x = 0.0
                     x = _add(lines[-1], x, ch, cw, r, f)
             continue
@@ -139,6 +152,10 @@ def wrap(runs: list[Run], width: float, size: float) -> list[Line]:
             x = _add(lines[-1], x, t, tw, r, f)
     if not any(line.frags for line in lines):
         return [Line([])]
+    if rtl_any:  # each paragraph (text between explicit breaks) takes its own direction
+        rtl = [rtl_paragraph(p) for p in _BREAKS.split(whole)]
+        lines = [_display_order(line, rtl[min(p, len(rtl) - 1)], width, size) if line.frags else line
+                 for line, p in zip(lines, paras)]
     return lines
 
 
@@ -150,6 +167,24 @@ def _clusters(text: str) -> list[str]:
             out[-1] += ch
         else:
             out.append(ch)
+    return out
+
+
+def _display_order(line: Line, rtl: bool, width: float, size: float) -> Line:
+    """A line of a paragraph with right-to-left text, its fragments left to right as drawn."""
+    parts = [f.text for f in line.frags]
+    logical = "".join(parts)
+    if not rtl and not has_rtl(logical):
+        return line
+    frags, x = [], 0.0
+    for k, text in visual(parts, rtl):
+        src = line.frags[k]
+        w = src.width if len(text) == len(src.text) else text_width(text, src.font, size)
+        frags.append(Frag(x, w, text, src.run, src.font))
+        x += w
+    out = Line(frags)
+    if rtl:
+        out.dx = max(0.0, width - out.width)
     return out
 
 
@@ -170,6 +205,7 @@ def fit_line(runs: list[Run], width: float, size: float) -> Line:
 
     def line(t: str) -> Line:
         out = wrap([Run(t, style.bold, style.underline, style.color, style.mono)], 1e9, size)[0]
+        out.dx = 0.0
         return out
 
     full = line(text)

@@ -1,8 +1,9 @@
 """Reports in scripts the shipped DejaVu Sans lacks: every character drawn with a
-font that has it, and the first page saying which scripts no installed font
-could draw."""
+font that has it, right-to-left text shaped and in display order, and the first
+page saying which scripts no installed font could draw."""
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pypdf
@@ -11,7 +12,7 @@ from reportlab.pdfbase import pdfmetrics
 
 from compareapp import compare_texts
 from compareapp.export import ExportOptions, export_report, pdf_fontfind, pdf_fonts
-from compareapp.export.pdf_text import FONT, Run, register_fonts, wrap
+from compareapp.export.pdf_text import FONT, Run, register_fonts, text_width, wrap
 
 from .conftest import render_gray
 
@@ -93,18 +94,23 @@ def test_every_character_is_drawn_with_a_font_that_has_its_glyph(cjk_font, tmp_p
     assert "Not drawn" not in reader.pages[0].extract_text()
 
 
-def test_text_extraction_gives_chinese_and_russian(cjk_font, tmp_path):
+def test_text_extraction_gives_chinese_russian_and_arabic(cjk_font, tmp_path):
     pages = [p.extract_text() for p in pypdf.PdfReader(str(export(tmp_path))).pages]
     text = squeeze("".join(pages))
     for sentence in ZH + RU:
         assert squeeze(sentence) in text
+    # Arabic comes back in reading order as the presentation forms it is drawn with;
+    # NFKC turns them into the letters of the report
+    arabic = unicodedata.normalize("NFKC", " ".join(pages))
+    for word in ("ميناء", "أوديسا", "بطائرات", "زيلينسكي", "الأوكراني"):
+        assert word in arabic
 
 
 def test_pages_with_chinese_and_arabic_are_not_blank(cjk_font, tmp_path):
     path = export(tmp_path)
     reader = pypdf.PdfReader(str(path))
     wanted = {i + 1 for i, p in enumerate(reader.pages)
-              if "敖德萨" in p.extract_text() or "ميناء" in p.extract_text()[::-1]}
+              if "敖德萨" in p.extract_text() or "ﺃﻭﺩﻳﺴﺎ" in p.extract_text()}
     assert len(wanted) >= 2
     for number in sorted(wanted):
         (w, h, pixels), = render_gray(path, number, number, tmp_path, dpi=60)
@@ -135,6 +141,26 @@ def test_the_font_folders_are_searched_without_fontconfig(cjk_font, monkeypatch)
     assert again and again[0].path == found.path and again[0].has(ord("文"))
 
 
+def test_right_to_left_lines_are_shaped_reordered_and_right_aligned():
+    register_fonts()
+    hebrew = wrap([Run("שלום עולם")], 300, 9)[0]
+    assert "".join(f.text for f in hebrew.frags) == "םלוע םולש"
+    assert hebrew.dx == pytest.approx(300 - hebrew.width)
+    mixed = wrap([Run("He said שלום עולם today")], 300, 9)[0]  # a left-to-right paragraph
+    assert "".join(f.text for f in mixed.frags) == "He said םלוע םולש today" and mixed.dx == 0
+    arabic = wrap([Run("السلام (عليكم) 2025")], 300, 9)[0]
+    drawn = "".join(f.text for f in arabic.frags)
+    assert drawn.startswith("2025 ") and "(" in drawn and drawn.index("(") < drawn.index(")")
+    assert all(not ("\u0621" <= ch <= "\u064a") for ch in drawn)  # letters in their joined forms
+    # read right to left, the joined forms back to letters, the mirrored brackets back: the text itself
+    logical = unicodedata.normalize("NFKC", drawn[5:][::-1])
+    assert logical.translate(str.maketrans("()", ")(")) == "السلام (عليكم)"
+    x = 0.0
+    for f in arabic.frags:  # measured as drawn
+        assert f.x == pytest.approx(x) and f.width == pytest.approx(text_width(f.text, f.font, 9))
+        x += f.width
+
+
 def test_chinese_breaks_between_characters_never_before_closing_punctuation(cjk_font):
     text = ZH[0] + ZH[1]
     lines = wrap([Run(text)], 80, 9)
@@ -145,3 +171,9 @@ def test_chinese_breaks_between_characters_never_before_closing_punctuation(cjk_
         assert line.frags[0].text[0] not in "，、。"
         assert all(f.font != FONT for f in line.frags)
 
+
+def test_an_arabic_word_joins_across_a_change_of_style():
+    register_fonts()
+    line = wrap([Run("بب"), Run("ب", bold=True, underline=True)], 300, 9)[0]
+    # drawn right to left: the final form (the marked letter) leftmost, then medial, initial
+    assert [(f.text, f.run.bold) for f in line.frags] == [("\ufe90", True), ("\ufe92\ufe91", False)]
