@@ -43,7 +43,9 @@ def draw_cover(w: PageWriter, v: ReportView) -> None:
     ]
     scripts = undrawable_scripts(view_texts(v))
     if scripts:  # said here once, rather than leaving the reader to wonder at empty boxes
-        facts.append(("Not drawn", f"{', '.join(scripts)}: no font installed on this computer has "
+        # "TrueType": a CFF font (Noto CJK as Linux distributions ship it) may be installed, but
+        # reportlab cannot embed it; the one exporting then knows what kind of font to add
+        facts.append(("Not drawn", f"{', '.join(scripts)}: no TrueType font installed on this computer has "
                       f"{'these letters' if len(scripts) > 1 else 'its letters'}, so they show as empty boxes; "
                       "the text itself is in the file, for copying and search."))
     w.table([78, w.right - w.left - 78], None,

@@ -125,7 +125,7 @@ def test_first_page_names_the_scripts_no_font_can_draw(tmp_path, monkeypatch):
     path = export(tmp_path)
     reader = pypdf.PdfReader(str(path))
     first = " ".join(reader.pages[0].extract_text().split())
-    assert "Not drawn Chinese/Japanese (Han): no font installed on this computer has its letters" in first
+    assert "Not drawn Chinese/Japanese (Han): no TrueType font installed on this computer has its letters" in first
     assert "Arabic" not in first.split("Not drawn")[1][:60]  # DejaVu draws Arabic and Cyrillic itself
     # the characters stay in the text, for copying and search
     text = squeeze("".join(p.extract_text() for p in reader.pages))
