@@ -122,6 +122,15 @@ def test_cp1251_short_capitals_and_mixed_texts_load(tmp_path, text):
     assert doc.encoding == "cp1251" and doc.text == text.replace("\r\n", "\n")
 
 
+@pytest.mark.parametrize("text,encoding", [
+    ("Prezydent Polski powiedział, że rozmowy w Łodzi zakończą się w środę.", "cp1250"),  # once "powiedzia³"
+    ("Volume 5 m³ and 10 km², cost £5 — 20°C, the café said.", "cp1252"),  # not "mł", "Ł5"
+])
+def test_central_european_and_western_code_pages(tmp_path, text, encoding):
+    doc = next(d for d in _load(_folder(tmp_path, x__txt=text.encode(encoding))).documents if d.id == "x.txt")
+    assert doc.text == text and doc.encoding == encoding
+
+
 def test_koi8_russian_is_not_read_as_cp1251(tmp_path):
     text = "Президент России заявил, что переговоры продолжатся."
     doc = next(d for d in _load(_folder(tmp_path, ru__txt=text.encode("koi8-r"))).documents if d.id == "ru.txt")

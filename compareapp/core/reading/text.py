@@ -68,6 +68,10 @@ _LATIN_PAGES = {"cp1250", "cp1252", "cp1257", "latin_1", "iso8859_2", "iso8859_4
 _HALFWIDTH_KANA_RE = re.compile("[\uff61-\uff9f]")
 _LATIN_WORD_RE = re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]{4,}")
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")
+_CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
+_LATIN_RE = re.compile("[A-Za-z\u00c0-\u024f]")
+# a capital right after a small letter (Latin, Greek, Cyrillic)
+_CASE_FLIP_RE = re.compile("[a-z\u00df-\u00ff\u03ac-\u03ce\u0430-\u045f][A-Z\u00c0-\u00de\u0386-\u03ab\u0400-\u042f]")
 
 
 def _implausible(text: str) -> bool:
@@ -76,18 +80,33 @@ def _implausible(text: str) -> bool:
     Japanese news never runs in), and on a Cyrillic name inside English a
     Latin page ("Çĺëĺíńüęčé": words of accented letters only, which no Latin
     language writes), or KOI8 Russian read as cp1251 ("рТЕЪЙДЕОФ": a capital
-    right after a small letter, inside a word)."""
+    right after a small letter, inside a word), or a Western page read as
+    cp1251 ("cafй": Latin and Cyrillic letters in one word)."""
     sample = text[:_SAMPLE]
-    high = sum(1 for ch in sample if ord(ch) > 127)
-    if high and len(_HALFWIDTH_KANA_RE.findall(sample)) * 2 >= high:
+    kana = len(_HALFWIDTH_KANA_RE.findall(sample))
+    if kana and kana * 2 >= len(sample) - len(sample.encode("ascii", "ignore")):
         return True
     words = [w for w in _LATIN_WORD_RE.findall(sample) if not w.isascii()]
     odd = sum(1 for w in words if sum(ord(ch) > 127 for ch in w) * 4 >= len(w) * 3)
     if odd > 0 and odd * 10 >= len(words) * 3:
         return True
     words = [w for w in _WORD_RE.findall(sample) if not w.isascii()]
-    flips = sum(1 for w in words if any(a.islower() and b.isupper() for a, b in zip(w, w[1:])))
+    flips = sum(1 for w in words if _CASE_FLIP_RE.search(w) or (_CYRILLIC_RE.search(w) and _LATIN_RE.search(w)))
     return flips > 0 and flips * 10 >= len(words) * 3
+
+
+def _fewer_letters(text: str, other: str) -> bool:
+    """Two single-byte decodings of the same bytes: whether ``text`` has
+    fewer letters inside words where they differ (cp1252 "powiedzia³" beside
+    cp1250 "powiedział"; "naïve" and "naďve" are letters alike, and "m³",
+    "£5" make no word of three letters in either)."""
+    text, other = text[:_SAMPLE], other[:_SAMPLE]
+    in_words = [set(), set()]
+    for k, decoded in enumerate((text, other)):
+        for m in _WORD_RE.finditer(decoded):
+            in_words[k].update(range(m.start(), m.end()))
+    diff = [i for i, (a, b) in enumerate(zip(text, other)) if a != b]
+    return sum(i in in_words[0] for i in diff) < sum(i in in_words[1] for i in diff)
 
 
 def _legacy(data: bytes) -> tuple[str, str] | None:
@@ -97,7 +116,8 @@ def _legacy(data: bytes) -> tuple[str, str] | None:
     sample = data[: 4 * _SAMPLE]
     # the detector's guesses, best first, then the code pages Cyrillic and
     # Western reports use most; if none reads plausibly, the detector's best
-    guesses = [r.encoding for r in from_bytes(sample)]
+    results = from_bytes(sample)
+    guesses = [r.encoding for r in results]
     for encoding in guesses + ["cp1251", "cp1252", "koi8_r"]:
         try:
             if not _implausible(sample.decode(encoding, errors="ignore")):
@@ -108,7 +128,9 @@ def _legacy(data: bytes) -> tuple[str, str] | None:
         if not guesses:
             return None
         encoding = guesses[0]
-    chaos = mess_ratio(sample.decode(encoding, errors="ignore")[:_SAMPLE], 1.0)
+    chosen = sample.decode(encoding, errors="ignore")
+    known = [r.chaos for r in results if r.encoding == encoding]
+    chaos = known[0] if known else mess_ratio(chosen[:_SAMPLE], 1.0)
     # On a short Western text cp1250, cp1257 and cp1252 all look clean to the
     # detector ("naïve" vs "naďve"); cp1252, by far the most used, wins unless
     # it reads as mess (Polish "ł" comes out as "³" there).
@@ -118,7 +140,7 @@ def _legacy(data: bytes) -> tuple[str, str] | None:
         except UnicodeDecodeError:
             western = None
         if western is not None and mess_ratio(western[:_SAMPLE], 1.0) <= chaos + 0.01 \
-                and not _implausible(western):
+                and not _implausible(western) and not _fewer_letters(western[:len(chosen)], chosen):
             encoding = "cp1252"
     try:
         return data.decode(encoding), encoding
