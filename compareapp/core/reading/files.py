@@ -8,8 +8,9 @@ import os
 from ..model import Document, DocumentMeta, LoadProblem
 from ..settings import EngineSettings
 from .document import document_from_text
-from .formats import Unreadable, read_html, read_pdf
+from .formats import Unreadable, read_pdf
 from .text import NotText, decode_text
+from .webpage import read_html
 from .word import read_docx
 
 TEXT_EXTENSIONS = (".txt", ".md", ".markdown", ".text")

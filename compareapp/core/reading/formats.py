@@ -1,5 +1,5 @@
-"""Web pages and PDFs -> (text, metadata) (Word files: word.py). Each library is imported
-only when such a file is met, so the command line starts fast.
+"""PDFs -> (text, metadata) (web pages: webpage.py, Word files: word.py). Each library is
+imported only when such a file is met, so the command line starts fast.
 
 Every reader raises ``Unreadable(reason)`` with a reason a journalist
 understands; the folder reader turns it into a LoadProblem.
@@ -12,63 +12,10 @@ import re
 from collections import Counter
 
 from ..model import DocumentMeta
-from .metadata import iso_date
 
 
 class Unreadable(ValueError):
     """A file we cannot use; str() is the plain reason."""
-
-
-# ------------------------------------------------------------------- HTML
-
-_FALLBACK_DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form",
-                  "iframe", "svg", "button", "menu")
-_FALLBACK_KEEP = ("h1", "h2", "h3", "h4", "p", "li", "blockquote")
-
-
-def _html_fallback(data: bytes) -> str:
-    """When trafilatura finds no article (short pages): the paragraphs outside
-    scripts, navigation, headers and footers."""
-    import lxml.etree
-    import lxml.html
-
-    try:
-        root = lxml.html.fromstring(data)
-    except (ValueError, lxml.etree.ParserError):
-        return ""
-    for bad in list(root.iter(*_FALLBACK_DROP)):  # collect first: dropping while iterating skips nodes
-        if bad.getparent() is not None:
-            bad.drop_tree()
-    lines = []
-    for el in root.iter(*_FALLBACK_KEEP):
-        if any(a.tag in _FALLBACK_KEEP for a in el.iterancestors()):
-            continue
-        line = " ".join(el.text_content().split())
-        if line:
-            lines.append(line)
-    return "\n".join(lines)
-
-
-def read_html(data: bytes) -> tuple[str, DocumentMeta]:
-    """Article text, title, site name and date of a web page."""
-    import trafilatura
-
-    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
-    try:
-        got = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False,
-                                          include_tables=False, include_images=False)
-    except Exception:  # noqa: BLE001 - a parser crash on one page must not stop the folder
-        got = None
-    fields = (got.as_dict() if hasattr(got, "as_dict") else got) or {}
-    text = (fields.get("text") or "").strip()
-    if len(text.split()) < 5:
-        # a few words are menu labels, unless the page's own paragraphs say otherwise
-        text = _html_fallback(data).strip()
-    if not text.strip():
-        raise Unreadable("web page has no article text (only scripts, menus or links)")
-    meta = DocumentMeta(title=_clean(fields.get("title")), outlet=_clean(fields.get("sitename")),
-                        date=iso_date(fields.get("date")), byline=_clean(fields.get("author")))
-    return text, meta
 
 
 _PLACEHOLDER_TITLES = {"untitled", "untitled document", "(anonymous)", "anonymous", "document", "title", "doc1"}

@@ -31,7 +31,8 @@ def cell_text(lines: list[str]) -> str:
     return text
 
 
-def _is_prose(lines: list[str]) -> bool:
+def is_prose(lines: list[str]) -> bool:
+    """A cell of running prose."""
     text = " ".join(lines)
     return len(text.split()) >= _PROSE_WORDS or len(split_sentences(text)) >= 2
 
@@ -45,7 +46,7 @@ def is_layout(rows: Rows) -> bool:
         for cell in row:
             n = sum(len(line.split()) for line in cell)
             words += n
-            prose_words += n if _is_prose(cell) else 0
+            prose_words += n if is_prose(cell) else 0
     return words > 0 and prose_words * 2 >= words
 
 
