@@ -57,6 +57,17 @@ def main() -> None:
                         encoding="utf-8")
         rows.append(("web page, first (imports)", best_of(1, lambda: read_file(str(page)))))
         rows.append(("web page, again", best_of(3, lambda: read_file(str(page)))))
+        # the same article with a menu table, a 50-row data table inside it and a footer table
+        menu = "<table class='menu'><tr>" + "".join(f"<td><a href='/{i}'>Section {i}</a></td>" for i in range(8))
+        data = "<table>" + "".join(f"<tr><td>Region {r}</td><td>{r * 3}</td><td>{r * 7}</td></tr>" for r in range(50))
+        footer = "<footer><table><tr><td>© 2026</td><td><a href='/p'>Privacy</a></td></tr></table></footer>"
+        blocks = [f"<p>{line}</p>" for line in seed_text.splitlines() if line.strip()]
+        half = len(blocks) // 2
+        tables = Path(tmp, "t.html")
+        tables.write_text(f"<html><head><title>T</title></head><body>{menu}</tr></table><article>"
+                          f"{''.join(blocks[:half])}{data}</table>{''.join(blocks[half:])}</article>{footer}"
+                          "</body></html>", encoding="utf-8")
+        rows.append(("web page + tables, again", best_of(3, lambda: read_file(str(tables)))))
 
         import docx
 
