@@ -185,3 +185,30 @@ def test_a_headline_repeated_in_a_breadcrumb_does_not_widen_the_article(tmp_path
     page = page.replace('<td><a href="/a">', "<td>").replace('<td><a href="/b">', "<td>")
     doc = _read(tmp_path, page)
     assert "Brazilian striker" not in doc.text and "| Kharkiv Lions | 1 | 2026 |" in doc.text
+
+
+def _harbour_page(head: str, body: str) -> bytes:
+    paragraphs = "".join(f"<p>{p}</p>" for p in [
+        "The harbour reopened on Thursday after two days of storms, the port authority said.",
+        "Ferries resumed their crossings in the afternoon, and freight followed in the evening.",
+        "Officials said repairs to the north pier would take another month to complete.",
+    ])
+    return (f"<html><head><title>Harbour reopens</title>{head}</head><body><article>{paragraphs}</article>"
+            f"<footer>{body}</footer></body></html>").encode()
+
+
+def test_a_copyright_year_is_not_taken_for_the_date(tmp_path):
+    from compareapp.core.reading.webpage import read_html
+
+    _, meta = read_html(_harbour_page("", "© 2025 Harbour Media. All rights reserved."))
+    assert meta.date is None  # not 2025-01-01, a day nobody wrote
+
+
+def test_a_stated_new_year_date_is_kept():
+    from compareapp.core.reading.webpage import read_html
+
+    _, meta = read_html(_harbour_page('<meta property="article:published_time" content="2025-01-01T09:00:00Z">',
+                              "© 2025 Harbour Media"))
+    assert meta.date == "2025-01-01"
+    _, meta = read_html(_harbour_page('<meta property="article:published_time" content="2025-03-04T09:00:00Z">', ""))
+    assert meta.date == "2025-03-04"

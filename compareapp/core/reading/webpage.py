@@ -109,6 +109,22 @@ def _html_fallback(page: str) -> str:
     return "\n".join(lines)
 
 
+def _stated_date(date: str | None, page: str) -> str | None:
+    """The page's date, unless it is only trafilatura's guess from a bare year.
+
+    With no date on the page, trafilatura turns the year of a copyright line
+    ("© 2025 Example Media") into 1 January of it; a fact-checker ordering
+    reports by date must not be shown a day nobody wrote. A 1 January that the
+    page itself states (a meta tag, "January 1", "1 Jan", "01.01.") is kept.
+    """
+    if not date or not date.endswith("-01-01"):
+        return date
+    year = date[:4]
+    stated = (rf"{year}-0?1-0?1|{year}/0?1/0?1|0?1[./]0?1[./]{year}|\bjan(?:uary|\.)?\s+0?1(?:st)?\b"
+              r"|\b0?1(?:st)?\s+jan(?:uary|\.)?\b")
+    return date if re.search(stated, page, re.IGNORECASE) else None
+
+
 def read_html(data: bytes) -> tuple[str, DocumentMeta]:
     """Article text, title, site name and date of a web page."""
     import trafilatura
@@ -133,5 +149,5 @@ def read_html(data: bytes) -> tuple[str, DocumentMeta]:
     if not text.strip():
         raise Unreadable("web page has no article text (only scripts, menus or links)")
     meta = DocumentMeta(title=_clean(fields.get("title")), outlet=_clean(fields.get("sitename")),
-                        date=iso_date(fields.get("date")), byline=_clean(fields.get("author")))
+                        date=_stated_date(iso_date(fields.get("date")), page), byline=_clean(fields.get("author")))
     return text, meta
