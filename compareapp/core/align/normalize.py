@@ -17,7 +17,17 @@ from .vocabulary import CURRENCIES, SYMBOLS, join_phrases, stem_table
 _UNIFY = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'",
                         "’": "'", "‚": "'", "`": "'", "–": "-", "—": "-", "‐": "-",
                         "‑": "-", "−": "-"})
-_WORD_RE = re.compile(r"[^\W_]+(?:['\-.,][^\W_]+)*", re.UNICODE)
+# Chinese and Japanese write no spaces: a run of Han or kana is a whole
+# clause, not a word. Such runs are cut into overlapping character pairs, the
+# usual index terms for these scripts (most words are two characters), so two
+# reports that share words share terms. CJK is kept out of the word class.
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD_RE = re.compile(rf"[^\W_{CJK}]+(?:['\-.,][^\W_{CJK}]+)*|[{CJK}]+", re.UNICODE)
+CJK_RE = re.compile(rf"[{CJK}]")
+
+
+def cjk_pairs(run: str) -> list[str]:
+    return [run] if len(run) == 1 else [run[i:i + 2] for i in range(len(run) - 1)]
 _DIGITS_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
 
 # Words a sentence of any topic uses; they never make two sentences counterparts.
@@ -178,7 +188,11 @@ def terms(text: str) -> list[str]:
     text = text.translate(SYMBOLS).replace("per cent", "percent")
     dropped = _vocabulary()[1]
     words: list[str] = []
+    cjk: list[str] = []
     for m in _WORD_RE.finditer(text):
+        if CJK_RE.match(m.group()):
+            cjk.extend(cjk_pairs(m.group()))
+            continue
         # face-to-face, Russia-Ukraine: the parts carry the meaning
         words.extend(w for w in m.group().split("-") if w)
     words = join_phrases(words)
@@ -204,7 +218,7 @@ def terms(text: str) -> list[str]:
             out.append(_term(word))
     if value is not None:
         out.append(_number_term(value))
-    return out
+    return out + cjk
 
 
 # A statement and its negation: "unable to turn down the offer" / "turned down

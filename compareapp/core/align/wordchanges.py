@@ -20,11 +20,14 @@ from diff_match_patch import diff_match_patch
 from rapidfuzz.distance import Indel
 
 from ..result import WordChange
+from .normalize import CJK
 
 # Words (with inner apostrophes/hyphens/dots/commas, as in the word counter)
 # or any other single non-space character (punctuation). Spacing is not a
 # token: it never makes a change, and leaving it out halves what is diffed.
-_TOKEN_RE = re.compile(r"[^\W_]+(?:[’'\-.,][^\W_]+)*|\S", re.UNICODE)
+# A Han or kana character is a token of its own: Chinese and Japanese write
+# no spaces, and a changed word there is a character or two, not the clause.
+_TOKEN_RE = re.compile(rf"[^\W_{CJK}]+(?:[’'\-.,][^\W_{CJK}]+)*|\S", re.UNICODE)
 # Pairs longer than this many tokens on both sides multiplied (a "sentence"
 # of tens of thousands of words: a file without punctuation) are shown as one
 # change rather than diffed word by word, which would take seconds.

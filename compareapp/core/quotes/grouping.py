@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from ..progress import check
+from ..align.normalize import CJK, CJK_RE, cjk_pairs
 
 STOPWORDS = frozenset("""a an the and or but if then than that this these those there here of in on
 at to for from by with without about into onto over under as is are was were be been being am do
@@ -38,11 +39,16 @@ they them their we us our you your he him his she her i me my not no nor so too 
 all any both each few more most other some such only own same s t don now what which who whom
 whose when where why how up down out off again further once because while during before after
 above below between through until against per via""".split())
-_WORD_RE = re.compile(r"[^\W_]+", re.UNICODE)
+_WORD_RE = re.compile(rf"[^\W_{CJK}]+|[{CJK}]+", re.UNICODE)
 
 
 def words_of(text: str) -> list[str]:
-    return [w for w in _WORD_RE.findall(text.lower())]
+    """Words; a run of Han or kana (no spaces between words) as its character
+    pairs, as the alignment reads it (align.normalize)."""
+    out = []
+    for w in _WORD_RE.findall(text.lower()):
+        out.extend(cjk_pairs(w) if CJK_RE.match(w) else (w,))
+    return out
 
 
 def stem(word: str) -> str:
