@@ -112,6 +112,14 @@ def test_low_and_high_marks_and_guillemets():
         ["Nous sommes prêts."]
 
 
+def test_corner_brackets_and_one_mark_for_both_ends():
+    assert [q.text for q in quotes_of("彼は「経済は回復している」と述べた。")] == ["経済は回復している"]
+    assert [q.text for q in quotes_of("首相は『増税はしない』と語った。")] == ["増税はしない"]
+    # Finnish and Swedish open and close with the same ” mark
+    assert [q.text for q in quotes_of("Hän sanoi: ”Olemme valmiita.” Sitten hän lähti.")] == ["Olemme valmiita."]
+    assert [q.text for q in quotes_of("”Vi är redo”, sade hon, ”och vi vinner.”")] == ["Vi är redo", "och vi vinner."]
+
+
 def test_elisions_in_a_text_with_double_quotes_open_nothing():
     qs = quotes_of("“Fine,” he said. They played rock 'n' roll at the students' party and let 'em dance.")
     assert [q.text for q in qs] == ["Fine,"]

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-OPEN_DOUBLE = "“„«"
-CLOSE_DOUBLE = "”»"
+OPEN_DOUBLE = "“„«「『"  # 「」『』: Japanese (and traditional Chinese) corner brackets
+CLOSE_DOUBLE = "”»」』"
 STRAIGHT_DOUBLE = '"'
 # Characters after which a straight mark opens rather than closes a quotation.
 _OPENING_CONTEXT = " \t\n([{—–-/:"
@@ -80,9 +80,11 @@ def _mark_kind(text: str, i: int, lo: int, hi: int) -> str | None:
     ch = text[i]
     if ch == "“" and "„" in text:
         return "close"  # „German“ convention: the low mark opens, the high one closes
-    if ch in OPEN_DOUBLE:
+    if ch == "”" and "“" not in text[lo:hi] and "„" not in text:
+        ch = STRAIGHT_DOUBLE  # ”Finnish and Swedish” use one mark for both ends: read it by its place
+    elif ch in OPEN_DOUBLE:
         return "open"
-    if ch in CLOSE_DOUBLE:
+    elif ch in CLOSE_DOUBLE:
         return "close"
     if ch != STRAIGHT_DOUBLE:
         return None
