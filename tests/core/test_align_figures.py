@@ -64,6 +64,14 @@ def test_one_quantity_reported_differently(a, b, paired):
     assert bool(pa) == paired and rest == (not paired)
 
 
+def test_a_corrected_count_pairs_though_the_update_adds_another_count():
+    # the update's "three ... acquitted" counts something else; six/five is the correction
+    x, y = _items("Six of the eight defendants were convicted.",
+                  "Five of the eight defendants were convicted and three were acquitted.")
+    pa, pb, rest = differing_figures(x, y, EngineSettings())
+    assert (pa, pb) == (["#6"], ["#5"]) and not rest
+
+
 REPORT_A = """Heavy snow closed the mountain pass on Sunday, stranding hundreds of drivers.
 About 60 volunteers searched the slopes above the village for two missing hikers.
 The regional road agency said the pass would stay shut until Wednesday.

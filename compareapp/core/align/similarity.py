@@ -137,6 +137,18 @@ def differing_figures(a: Item, b: Item, settings: EngineSettings) -> tuple[list[
             and _comparable(float(left_a[0][1:]), float(left_b[0][1:]), None, settings):
         pa.append(left_a.pop())
         pb.append(left_b.pop())
+    else:
+        # "Six of the eight defendants were convicted" / "Five of the eight were
+        # convicted and three were acquitted": one figure of unknown kind each
+        # side is the changed count; the other ("three ... acquitted") counts
+        # something else and stays a figure the other lacks
+        ua = [t for t in left_a if ka[t] is None]
+        ub = [u for u in left_b if kb[u] is None]
+        if len(ua) == 1 and len(ub) == 1 and _comparable(float(ua[0][1:]), float(ub[0][1:]), None, settings):
+            pa.append(ua[0])
+            pb.append(ub[0])
+            left_a.remove(ua[0])
+            left_b.remove(ub[0])
     return pa, pb, bool(left_a and left_b)
 
 
