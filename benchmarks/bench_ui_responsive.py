@@ -222,7 +222,7 @@ def main() -> int:
         window.open_folder(str(folder))
         loop.exec()
         compare_s = time.perf_counter() - t0
-        # after the result lands: let the panes paint, then untick one source (for_sources)
+        # after the result lands: let the panes paint, then untick one source (restrict_comparison)
         end = time.perf_counter() + 0.5
         while time.perf_counter() < end:
             app.processEvents()
@@ -248,7 +248,7 @@ def main() -> int:
           f"{'stalls >100ms':>14} {'ticks':>6} {'updates':>8}  target")
     print(f"{docs:>8} {gen_s:>11.1f} {compare_s:>10.1f} {during[0]:>17.0f} {during[1]:>14} "
           f"{during[2]:>6} {during[3]:>8}  < {TARGET_MS} ms: {'OK' if during[0] < TARGET_MS else 'MISSED'}")
-    print(f"untick one source: longest stall {meter.longest():.0f} ms (for_sources + repaint, "
+    print(f"untick one source: longest stall {meter.longest():.0f} ms (restrict_comparison + repaint, "
           f"{max(0.0, untick_s):.2f} s)")
     for gap, label in sorted(meter_where, reverse=True)[:8]:
         print(f"  stall {gap:5.0f} ms while {label}")

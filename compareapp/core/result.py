@@ -196,7 +196,7 @@ class ComparisonResult:
     problems: tuple[LoadProblem, ...] = ()
     folder: str | None = None
     settings: Mapping[str, Any] = field(default_factory=dict)  # what shaped this result
-    # Documents the alignment considered (a subset after for_sources); all when empty.
+    # Documents the alignment considered (a subset after pipeline.restrict_comparison); all when empty.
     selected: tuple[str, ...] = ()
 
     # --- lookups -----------------------------------------------------------
@@ -260,12 +260,6 @@ class ComparisonResult:
 
     def quotes_of(self, doc_id: str) -> list[Quote]:
         return [q for q in self.quotes if q.doc_id == doc_id]
-
-    def for_sources(self, doc_ids) -> "ComparisonResult":
-        """The same comparison seen over a subset of the sources, without starting over."""
-        from .pipeline import restrict_comparison  # imported here: the pipeline imports this module
-
-        return restrict_comparison(self, tuple(doc_ids))
 
     # --- JSON --------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:

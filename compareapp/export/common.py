@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from .. import __version__
-from ..core.model import Document
 from ..core.emphasis import changed_words
+from ..core.model import Document
 from ..core.notes import Note
+from ..core.pipeline import restrict_comparison
 from ..core.result import REWORDED, SHARED, STATUSES, UNIQUE, ComparisonResult, WordChange
 from .options import ExportOptions
 from .placement import NotePlacer, NoteRow
@@ -268,7 +269,7 @@ def build_view(result: ComparisonResult, options: ExportOptions) -> ReportView:
         subset = result if tuple(result.selected) == tuple(chosen) else None
         if subset is None:
             try:  # the aligner recomputes groups and shares over the subset
-                subset = result.for_sources(chosen)
+                subset = restrict_comparison(result, chosen)
             except Exception:  # noqa: BLE001 - an aligner without restrict still exports
                 subset = None
         if subset is not None:

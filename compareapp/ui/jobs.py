@@ -1,6 +1,6 @@
 """Keeps track of the window's background jobs, one latest request per kind.
 
-Kinds run side by side ("compare" a folder, "view" = for_sources after a
+Kinds run side by side ("compare" a folder, "view" = restrict_comparison after a
 tick, "export"); a new request of a kind makes the older one of that kind
 stale: it is cancelled and whatever it still sends is dropped.
 

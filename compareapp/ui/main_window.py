@@ -2,7 +2,7 @@
 
 It renders the engine's immutable result and never computes alignment: the
 comparison runs in a worker (``workers.Job``) and ticking sources on or off
-asks ``ComparisonResult.for_sources`` for a new view of the same result.
+asks ``pipeline.restrict_comparison`` for a new view of the same result.
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QApplication, QDockWidget, QLabel, QMainWindow, Q
                                QSplitter, QVBoxLayout, QWidget)
 
 from ..core.emphasis import changed_words
+from ..core.pipeline import restrict_comparison
 from ..core.result import ComparisonResult
 from ..preferences import Preferences, PreferencesStore
 from .file_actions import FileActionsMixin
@@ -295,7 +296,7 @@ class MainWindow(FileActionsMixin, NavigationMixin, NarrowWindowMixin, QMainWind
                     after()
         if view is None:
             all_ids = {d.id for d in full.documents}
-            view = full if set(ticked) == all_ids else full.for_sources(ticked)
+            view = full if set(ticked) == all_ids else restrict_comparison(full, ticked)
         self.view_result = view
         shown = ticked[: self.prefs.max_panes]
         if len(ticked) > len(shown):

@@ -146,10 +146,12 @@ def compare_folder_work(folder: str, settings) -> Callable:
 
 
 def restrict_work(result, doc_ids: list[str]) -> Callable:
-    """The same comparison over the ticked sources (``for_sources``), off the GUI thread."""
+    """The same comparison over the ticked sources (``restrict_comparison``), off the GUI thread."""
 
     def work(progress, cancel):
-        return warm(result.for_sources(doc_ids))
+        from ..core.pipeline import restrict_comparison
+
+        return warm(restrict_comparison(result, doc_ids))
 
     return work
 

@@ -5,6 +5,7 @@ import pytest
 
 from compareapp import compare_texts
 from compareapp.core.align import align_documents
+from compareapp.core.pipeline import restrict_comparison
 from compareapp.core.align.grouping import build_groups
 from compareapp.core.model import DocumentMeta
 from compareapp.core.progress import CancelToken, Cancelled
@@ -123,14 +124,14 @@ def test_restrict_recomputes_from_links_of_the_subset():
     r = compare_texts(texts)
     rain_b = _sentence(r, "b.txt", "Heavy rain")
     assert r.status(rain_b.id) == SHARED
-    sub = r.for_sources(["b.txt", "c.txt"])
+    sub = restrict_comparison(r, ["b.txt", "c.txt"])
     assert sub.selected == ("b.txt", "c.txt")
     assert set(sub.links) <= set(r.links)
     assert all(not link.a.startswith("a.txt") and not link.b.startswith("a.txt") for link in sub.links)
     assert sub.status(_sentence(r, "b.txt", "walked out").id) == UNIQUE
     assert sub.status(rain_b.id) == SHARED
     assert sub.alignment.matrix.doc_ids == ("b.txt", "c.txt")
-    assert r.for_sources(["a.txt", "b.txt", "c.txt"]).alignment == r.alignment
+    assert restrict_comparison(r, ["a.txt", "b.txt", "c.txt"]).alignment == r.alignment
 
 
 def test_matrix_both_directions_closest_source_and_stats():

@@ -1,5 +1,6 @@
 """Ticking sources off: the same comparison seen over a subset, quotes included."""
 from compareapp import compare_texts
+from compareapp.core.pipeline import restrict_comparison
 
 WIRE = ("The mayor closed the old bridge on Monday after engineers found deep cracks in two pillars. "
         "“Nobody will cross that bridge until it is safe,” Mayor Ana Ruiz said.")
@@ -21,7 +22,7 @@ def test_quotes_follow_the_ticked_sources():
     assert set(group.doc_ids) == {"wire.txt", "rewrite.txt"}
     assert "only in one source" not in group.flags
 
-    alone = full.for_sources(["wire.txt", "other.txt"])
+    alone = restrict_comparison(full, ["wire.txt", "other.txt"])
     assert {q.doc_id for q in alone.quotes} == {"wire.txt"}
     group = _group_of(alone, "Nobody will cross")
     assert group.doc_ids == ("wire.txt",)
@@ -35,4 +36,4 @@ def test_statuses_change_when_the_counterpart_is_ticked_off():
     full = compare_texts({"wire.txt": WIRE, "rewrite.txt": REWRITE, "other.txt": OTHER})
     first = full.document("wire.txt").sentences[0].id
     assert full.status(first) in ("shared", "reworded")
-    assert full.for_sources(["wire.txt", "other.txt"]).status(first) == "unique"
+    assert restrict_comparison(full, ["wire.txt", "other.txt"]).status(first) == "unique"
