@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .extract import Quotation
+from .languages import ForeignClauses, detect_language
 from .layout import ReportLayout
 from .lexicon import DETERMINERS, FINITE_VERBS, PARTICIPLES
 from .mentions import Mention, name_runs, parse_speaker, tokens
@@ -39,12 +40,16 @@ class DocumentAttributor(ReportLayout, NamedPeople, SentenceSpeakers):
     def __init__(self, document, quotations: list[Quotation]):
         ReportLayout.__init__(self, document, quotations)
         self._init_people()
+        lang = detect_language(self.text)
+        self._foreign = ForeignClauses(self, lang) if lang else None  # languages.py
 
     # --- attribution ----------------------------------------------------------
     def attribute(self) -> list[Attribution]:
         results: list[Attribution] = []
         for i, q in enumerate(self.quotations):
-            mention = self._clause_after(i) or self._inscription_before(q) or self._clause_before(i, results)
+            mention = self._foreign_clause(i) if self._foreign is not None else None
+            mention = mention or self._clause_after(i) or self._inscription_before(q) \
+                or self._clause_before(i, results)
             if mention is None and (q.partial or self._is_embedded(q)):
                 mention = self._sentence_speaker(q)
             if mention is None:
@@ -69,6 +74,21 @@ class DocumentAttributor(ReportLayout, NamedPeople, SentenceSpeakers):
             if same_run:
                 results[i] = results[i + 1]
         return results
+
+    def _foreign_clause(self, i: int) -> Attribution | None:
+        """The clause after, then before, a quotation in a non-English report (languages.py)."""
+        q = self.quotations[i]
+        prev, nxt = self._neighbours(i)
+        if q.close_mark is not None:
+            lo = q.close_mark + 1
+            _, sent_hi = self.sentence_span(q.paragraph, lo)
+            found = self._foreign.after(q, lo, min(sent_hi, nxt.open_mark if nxt else sent_hi))
+            if found is not None:
+                return found
+        sent_lo, _ = self.sentence_span(q.paragraph, q.open_mark)
+        lo = prev.close_mark + 1 if prev is not None and prev.close_mark is not None \
+            and prev.close_mark >= sent_lo else sent_lo
+        return self._foreign.before(lo, q.open_mark)
 
     def _is_embedded(self, q: Quotation) -> bool:
         lo, _ = self.sentence_span(q.paragraph, q.open_mark)
