@@ -290,8 +290,13 @@ class ForeignClauses:
                 nxt = _WORD_RE.match(text, text.find(" ", m.end()) + 1) if " " in text[m.end():m.end() + 2] else None
                 if nxt is None:
                     return None
-                run = _NAME_RUN_RE.match(text, nxt.start())
-                if run is not None and self._clean_run(run.group(), run.start()) and lang != "de":
+                # "le président Emmanuel Macron", "el presidente del Gobierno, Pedro Sánchez"
+                run = re.compile(r"(?:[a-zà-ÿ]+\s+){0,4}?,?\s*(%s)" % _NAME_RUN_RE.pattern).match(text, nxt.start(), hi)
+                run = _NAME_RUN_RE.match(text, run.start(1)) if run is not None and lang != "de" else None
+                if run is not None and text[:run.start()].split()[-1:][0].lower() in _PREPOSITIONS:
+                    apposed = re.compile(r"\s*,\s*(%s)" % _NAME_RUN_RE.pattern).match(text, run.end(), hi)
+                    run = _NAME_RUN_RE.match(text, apposed.start(1)) if apposed else None  # "del Gobierno"
+                if run is not None and self._clean_run(run.group(), run.start()):
                     cleaned = self._clean_run(run.group(), run.start())
                     return self._mention(cleaned[0], cleaned[1], cleaned[1] + len(cleaned[0]), verb_gender)
                 return self._role(nxt.group(), m.start(), nxt.end())
