@@ -68,15 +68,25 @@ class SimilarityDialog(QDialog):
                 cell.setToolTip(f"{value:.0%} of {names.get(a, a)} has a counterpart in {names.get(b, b)}")
                 self.table.setItem(r, c, cell)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.closest = QTableWidget(len(all_ids), 2)
+        # the source is a column of its own, not a row header: a header cut a long
+        # headline off without an ellipsis ("Hrytsenko leaves Avanhar")
+        self.closest = QTableWidget(len(all_ids), 3)
         self.closest.setAccessibleName("Closest source of each source")
-        self.closest.setHorizontalHeaderLabels(["Closest source", "Share"])
-        self.closest.setVerticalHeaderLabels([names.get(i, i)[:24] for i in all_ids])
+        self.closest.setHorizontalHeaderLabels(["Source", "Closest source", "Share"])
+        self.closest.verticalHeader().setVisible(False)
+        self.closest.setWordWrap(False)  # one line a source, elided in the middle
+        self.closest.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         for r, a in enumerate(all_ids):
             st = result.stats(a)
-            self.closest.setItem(r, 0, QTableWidgetItem(names.get(st.closest, "—") if st.closest else "—"))
-            self.closest.setItem(r, 1, QTableWidgetItem(f"{st.closest_score:.0%}" if st.closest else ""))
-        self.closest.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            closest = names.get(st.closest, "—") if st.closest else "—"
+            for c, text in enumerate((names.get(a, a), closest, f"{st.closest_score:.0%}" if st.closest else "")):
+                item = QTableWidgetItem(text)
+                if c < 2:
+                    item.setToolTip(text)
+                self.closest.setItem(r, c, item)
+        for c in (0, 1):
+            self.closest.horizontalHeader().setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+        self.closest.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)

@@ -106,6 +106,24 @@ def test_similarity_headers_elide_in_the_middle_and_name_the_source_on_hover(win
         settle()
 
 
+def test_closest_source_table_names_each_source_whole(window, result, qtbot):
+    """The source was a row header cut off without an ellipsis ('Hrytsenko leaves Avanhar')."""
+    from compareapp.ui.dialogs import SimilarityDialog
+
+    window.set_result(result)
+    dialog = SimilarityDialog(result, window.colours, window)
+    try:
+        table = dialog.closest
+        assert [table.horizontalHeaderItem(c).text() for c in range(3)] == ["Source", "Closest source", "Share"]
+        assert [table.item(r, 0).text() for r in range(table.rowCount())] == [d.name for d in result.documents]
+        assert all(table.item(r, 0).toolTip() == table.item(r, 0).text() for r in range(table.rowCount()))
+        assert not table.wordWrap() and table.textElideMode() == Qt.TextElideMode.ElideMiddle
+    finally:
+        dialog.close()
+        dialog.deleteLater()
+        settle()
+
+
 def test_note_filters_show_their_whole_label_in_the_narrow_notes_panel(window, qtbot):
     window.notes_dock.raise_()
     settle()
