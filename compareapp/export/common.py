@@ -7,10 +7,12 @@ always agree on content.
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from importlib.resources import files
 
 from .. import __version__
 from ..core.emphasis import changed_words
@@ -21,11 +23,22 @@ from ..core.result import REWORDED, SHARED, STATUSES, UNIQUE, ComparisonResult, 
 from .options import ExportOptions
 from .placement import NotePlacer, NoteRow
 
+
+
+def _window_palette(name: str = "light") -> dict[str, str]:
+    """The colours the window paints with (resources/palettes.json): a printed
+    report must not say green where the screen said blue."""
+    raw = files("compareapp.resources").joinpath("palettes.json").read_text(encoding="utf-8")
+    return json.loads(raw)[name]
+
+
+_LIGHT = _window_palette()
 # Painted backgrounds (light, so black text stays readable) and the stronger
-# colour of the matching PDF annotation, per status. Colour-blind safe pair
-# (blue/orange) for shared/reworded; unique is a neutral lilac-grey.
-STATUS_COLORS = {SHARED: "#cfe3f7", REWORDED: "#fde3bf", UNIQUE: "#ebe7f0"}
-ANNOTATION_COLORS = {SHARED: "#3b82c4", REWORDED: "#e8871e", UNIQUE: "#9a8fb0"}
+# colour of the matching PDF annotation, per status: the window's light tints
+# and its band colours. Every status also has a non-colour cue in the window
+# (underline style) and a margin note here.
+STATUS_COLORS = {SHARED: _LIGHT["shared"], REWORDED: _LIGHT["reworded"], UNIQUE: _LIGHT["unique"]}
+ANNOTATION_COLORS = {SHARED: _LIGHT["shared_band"], REWORDED: _LIGHT["reworded_band"], UNIQUE: _LIGHT["unique_bar"]}
 STATUS_LABELS = {SHARED: "shared (near-identical in another source)",
                  REWORDED: "reworded (same content, other words)",
                  UNIQUE: "own (only in this source)"}
