@@ -90,6 +90,7 @@ class SourcesPanel(QWidget):
         self.sort_button = QPushButton("Sort by date")
         self.sort_button.setAccessibleName("Sort sources by date")
         self.sort_button.clicked.connect(self.sort_by_date)
+        self._problems = 0  # files of the folder that could not be read
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         top = QHBoxLayout()
@@ -146,10 +147,16 @@ class SourcesPanel(QWidget):
         self.model.blockSignals(False)
         self._ticked = None
         self.view.reset()
-        n = len(result.problems)
-        self.summary.setText(f"{len(result.documents)} sources"
-                             + (f", {n} file{'s' if n > 1 else ''} could not be read" if n else ""))
+        self._problems = len(result.problems)
+        self._summarise(len(result.documents), len(result.documents))
         self._last = self.ticked()
+
+    def _summarise(self, compared: int, total: int) -> None:
+        """'5 sources', or '3 of 5 sources compared' while some are unticked."""
+        n = self._problems
+        text = f"{total} source{'s' if total != 1 else ''}" if compared == total \
+            else f"{compared} of {total} sources compared"
+        self.summary.setText(text + (f", {n} file{'s' if n > 1 else ''} could not be read" if n else ""))
 
     def set_stats(self, result: ComparisonResult) -> None:
         """Bars from the result seen over the ticked sources."""
@@ -168,6 +175,7 @@ class SourcesPanel(QWidget):
             item.setData(shares, SHARES_ROLE)
         self.model.blockSignals(False)
         self.view.viewport().update()
+        self._summarise(len(selected), len(result.documents))
 
     def order(self) -> list[str]:
         out = []

@@ -95,3 +95,14 @@ def test_a_dragged_row_moves_its_pane_without_a_doubled_pane_on_the_way(window, 
     assert seen == [["c.txt", "a.txt", "b.txt"]]
     assert list(window.panes.panes) == ["c.txt", "a.txt", "b.txt"]
     assert window.sources.view.model().item(0).checkState() == Qt.CheckState.Checked
+
+
+def test_the_sources_footer_says_how_many_are_compared_after_an_untick(window, qtbot, result):
+    window.set_result(result)
+    assert window.sources.summary.text() == "3 sources"
+    with qtbot.waitSignal(window.resultChanged):
+        window.sources.set_ticked("c.txt", False)
+    assert window.sources.summary.text() == "2 of 3 sources compared"
+    with qtbot.waitSignal(window.resultChanged):
+        window.sources.set_ticked("c.txt", True)
+    assert window.sources.summary.text() == "3 sources"
