@@ -31,7 +31,14 @@ def test_a_letter_after_a_number_is_a_scale_only_next_to_money():
 def test_abbreviated_amount_that_differs_is_shown():
     a, b = "The club paid €30m for the goalkeeper.", "The club paid 28 million euros for the goalkeeper."
     assert [(n.a_text, n.b_text) for n in number_discrepancies(a, b, word_changes(a, b))] == [
-        ("30m", "28 million")]
+        ("€30m", "28 million")]  # the sign stays with the figure: pounds and euros must not read alike
+
+
+def test_a_figure_keeps_its_currency_sign():
+    a, b = "The club paid £30m for the striker.", "The club paid €35m for the striker."
+    found = number_discrepancies(a, b, word_changes(a, b))
+    assert [(n.a_text, n.b_text) for n in found] == [("£30m", "€35m")]
+    assert a[found[0].a_start:found[0].a_end] == "£30m"
 
 
 def test_what_a_figure_counts():

@@ -10,10 +10,11 @@ not of the value: "at least one" and "three" disagree, as a reader sees it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..result import NumberDiscrepancy, WordChange
 from .normalize import ABBREVIATED_AMOUNT_RE, NUMBER_WORDS, SCALES, SCALES_OF_LETTERS, number_value, unify
+_CURRENCY_SIGNS = "$€£¥₴₽₹"
 
 _HEDGE = (r"(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|up\s+to|over|under|"
           r"nearly|almost|about|around|roughly|some|approximately|an\s+estimated|as\s+many\s+as)")
@@ -87,7 +88,20 @@ def quantities(text: str) -> list[Quantity]:
         out.append(Quantity(m.start(), m.end(), m.group(), float(low), float(high),
                             vague=bool(m.group("vague"))))
     out.sort(key=lambda q: q.start)
-    return out
+    return [_with_currency_sign(text, q) for q in out]
+
+
+def _with_currency_sign(text: str, q: Quantity) -> Quantity:
+    """'£30m', not '30m': the sign in front says what is counted, and a fact-checker
+    reading "30m vs 35m" cannot see that one is in pounds and one in euros."""
+    start = q.start
+    if start >= 1 and text[start - 1] in _CURRENCY_SIGNS:
+        start -= 1
+    elif start >= 2 and text[start - 1] == " " and text[start - 2] in _CURRENCY_SIGNS:
+        start -= 2
+    if start == q.start:
+        return q
+    return replace(q, start=start, text=text[start:q.end])
 
 
 def _overlaps(q: Quantity, start: int, end: int) -> bool:
