@@ -191,7 +191,23 @@ def short_labels(documents) -> dict[str, str]:
     leads = {i: (m.group(1) if (m := _LEAD.match(s)) else None) for i, s in stems.items()}
     if all(leads.values()) and len(set(leads.values())) == len(leads):
         return dict(leads)  # type: ignore[arg-type]
-    return {i: (s if len(s) <= 28 else s[:27] + "…") for i, s in stems.items()}
+    # else the fewest leading words of each stem that no other stem starts with:
+    # "kyiv", "sportswire-v1", "sportswire-v2" rather than whole file names that
+    # break over lines in the narrow label columns
+    words = {i: [w for w in re.split(r"([_\-\s.]+)", s)] for i, s in stems.items()}
+    out = {}
+    for i, parts in words.items():
+        label = stems[i]
+        for n in range(1, len(parts) + 1, 2):
+            head = "".join(parts[:n])
+            if not any(o != i and stems[o].startswith(head) and len(stems[o]) >= len(head)
+                       and (stems[o] == head or not stems[o][len(head)].isalnum()) for o in stems):
+                label = head
+                break
+        out[i] = label if len(label) <= 28 else label[:27] + "…"
+    if len(set(out.values())) < len(out):  # "brief.txt" and "brief.html": the names tell them apart
+        out = {i: os.path.basename(i) for i in out}
+    return out
 
 
 def resolve_sources(result: ComparisonResult, wanted: tuple[str, ...]) -> tuple[str, ...]:

@@ -7,7 +7,7 @@ from .common import (ANNOTATION_COLORS, NOTE_COLOR, NUMBER_COLOR, STATUS_COLORS,
                      ReportView, readable_time, verdict_color)
 from .pdf_fonts import undrawable_scripts
 from .pdf_pages import GREY, ICON_STEP, Cell, PageWriter
-from .pdf_text import Run
+from .pdf_text import BOLD, Run, text_width
 
 MAX_MATRIX = 14  # sources beyond this make cells too small: the table lists the closest source instead
 
@@ -58,7 +58,10 @@ def draw_cover(w: PageWriter, v: ReportView) -> None:
         for line in v.glance:
             w.paragraph([Run("•  " + line)], size=8.5, space_after=1)
     w.heading("Sources", size=12)
-    widths = [40, 150, 80, 58, 40, 42, 54, 36, 14]
+    # label columns as wide as the longest label (within reason): a narrow one
+    # broke "sportswire-v1" into "sportsw / ire-v1"
+    label_w = min(110.0, max([text_width(s.label, BOLD, 7.5) + 8 for s in v.sources] + [40.0]))
+    widths = [label_w, 150, 80, 58, 40, 42, 54, 36, 14]
     widths[1] += (w.right - w.left) - sum(widths)
     header = [Cell([Run(t, bold=True)], bg="#eeeeee", align=a) for t, a in (
         ("Label", "left"), ("Title / file", "left"), ("Outlet", "left"), ("Date", "left"), ("Words", "right"),
@@ -77,7 +80,8 @@ def draw_cover(w: PageWriter, v: ReportView) -> None:
         w.heading("How much of each source is found in the others", size=12)
         w.paragraph([Run("Row source’s compared words that have a counterpart in the column source.",
                          color=GREY)], size=7.5)
-        cw = min(42.0, (w.right - w.left - 60) / n)
+        head_w = max(60.0, label_w)
+        cw = min(max(42.0, label_w), (w.right - w.left - head_w) / n)
         header = [Cell([Run("")])] + [Cell([Run(s.label, bold=True)], bg="#eeeeee", align="center") for s in v.sources]
         rows = []
         for s, values in zip(v.sources, v.matrix):
@@ -89,7 +93,7 @@ def draw_cover(w: PageWriter, v: ReportView) -> None:
                     row.append(Cell([Run(_pct(val), color="#ffffff" if val > 0.55 else "#000000")],
                                     bg=matrix_color(val), align="center"))
             rows.append(row)
-        w.table([60] + [cw] * n, header, rows, size=7.5)
+        w.table([head_w] + [cw] * n, header, rows, size=7.5)
     elif n > MAX_MATRIX:
         w.paragraph([Run(f"The {n}×{n} similarity matrix is too large for a page; the JSON export holds it.",
                          color=GREY)], size=7.5)

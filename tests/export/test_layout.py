@@ -76,6 +76,13 @@ def test_short_labels():
     assert short_labels([D("bbc.html"), D("sub/reuters.txt")]) == {"bbc.html": "bbc", "sub/reuters.txt": "reuters"}
     # the same leading token twice: fall back to the whole stem
     assert short_labels([D("ap_1.txt"), D("ap_2.txt")]) == {"ap_1.txt": "ap_1", "ap_2.txt": "ap_2"}
+    # the fewest leading words that tell a file from the others, not whole names
+    # that break over lines in the narrow label columns
+    assert short_labels([D("kyiv-sport-review.docx"), D("sportswire-v1-0912.txt"), D("sportswire-v2-1640.txt")]) \
+        == {"kyiv-sport-review.docx": "kyiv", "sportswire-v1-0912.txt": "sportswire-v1",
+            "sportswire-v2-1640.txt": "sportswire-v2"}
+    assert short_labels([D("report.txt"), D("report-2.txt")]) == {"report.txt": "report", "report-2.txt": "report-2"}
+    assert short_labels([D("brief.txt"), D("brief.html")]) == {"brief.txt": "brief.txt", "brief.html": "brief.html"}
 
 
 def _rows(spec: list[str]):
