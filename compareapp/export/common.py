@@ -377,7 +377,9 @@ def _glance(result: ComparisonResult, chosen, quotes: list[QuoteRow], figures: l
         out.append(f"{len(figures)} figure{'s that differ' if len(figures) != 1 else ' that differs'} between sources")
     if quotes:
         varied = sum(1 for q in quotes if len(q.variants) > 1)
-        out.append(f"{len(quotes)} quotation{'s' if len(quotes) != 1 else ''}"
+        # "statements", as the command line says: a row of the quotation table is one
+        # statement, however many sources quote it
+        out.append(f"{len(quotes)} quoted statement{'s' if len(quotes) != 1 else ''}"
                    + (f", {varied} worded differently across sources" if varied else ""))
     if notes:
         verdicts = {}

@@ -267,7 +267,7 @@ def test_first_page_sums_up_the_findings(hand_result, notes, tmp_path):
     first = flat(pypdf.PdfReader(str(export_pdf(hand_result, tmp_path, notes=notes))).pages[0].extract_text())
     assert "3 passages carried by more than one source (1 near-identical, 2 reworded)" in first
     assert "1 figure that differs between sources" in first
-    assert "2 quotations, 1 worded differently across sources" in first
+    assert "2 quoted statements, 1 worded differently across sources" in first
     assert "5 notes (disputed 1, verified 1, needs checking 1)" in first
     assert "Figures that differ between sources" in first and "a ↔ b “At least one” vs “Three”" in first
 
