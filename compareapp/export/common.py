@@ -418,7 +418,7 @@ def _sentence_row(result, s, options, labels, selected, notes) -> SentenceRow:
     # words differently from every chosen counterpart; none for a rewording
     # that runs through the whole sentence.
     usable = {o: lk for o, lk in links.items() if result.sentence(o).doc_id in selected}
-    emphasis = changed_words(result, s.id, selected) if status == REWORDED else None
+    emphasis = changed_words(result, s.id, selected) if status in (SHARED, REWORDED) else None
     if emphasis is not None:
         for start, end in emphasis.spans:
             span = locate(s.text, s.start, start, end, result.document(s.doc_id).text[start:end])

@@ -149,7 +149,7 @@ def _cover(v: ReportView) -> list[str]:
     h.append('<h2>Legend</h2><p class="legend">')
     for st in (SHARED, REWORDED, UNIQUE):
         h.append(f'<span class="sw {st}"></span>{escape(STATUS_LABELS[st])}<br>')
-    h.append('<mark class="chg">Changed words</mark> of a reworded passage (the words no other source has) are bold and underlined, '
+    h.append('<mark class="chg">Changed words</mark> of a shared or reworded passage (the words no other source has) are bold and underlined, '
              'unless it is reworded throughout; '
              '<mark class="num-diff">figures that differ</mark> are red. The note beside a passage names the other '
              'sources that carry it; ✎ marks notes and verdicts.</p>')

@@ -164,7 +164,7 @@ def draw_legend(w: PageWriter) -> None:
         w.c.rect(w.left, w.y - 10, 2, 9, stroke=0, fill=1)
         w.paragraph([Run(STATUS_LABELS[status])], size=8, x=w.left + 34, space_after=1.5)
     w.paragraph([Run("Changed words", bold=True, underline=True),
-                 Run(" of a reworded passage (the words no other source has) are bold and underlined, "
+                 Run(" of a shared or reworded passage (the words no other source has) are bold and underlined, "
                      "unless it is reworded throughout; "),
                  Run("figures that differ", bold=True, underline=True, color=NUMBER_COLOR),
                  Run(" between counterparts are red. The note in the margin names the other sources that carry a "

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QTextEdit, QToolTip
 from ..core import viewmath
 from ..core.emphasis import changed_words
 from ..core.model import Document
-from ..core.result import REWORDED, UNIQUE, ComparisonResult
+from ..core.result import REWORDED, SHARED, UNIQUE, ComparisonResult
 from .palette import CHANGED_UNDERLINE, NUMBER_UNDERLINE, STATUS_UNDERLINE, Colours
 
 # Layers drawn bottom to top; later ones win where they overlap.
@@ -102,7 +102,7 @@ class DocumentPane(QTextEdit):
                     fmt.setUnderlineColor(colours["unique_bar"])
             fmt.setProperty(QTextFormat.Property.UserProperty, s.id)
             self._cursor(s.start, s.end).mergeCharFormat(fmt)
-            if status == REWORDED:
+            if status in (SHARED, REWORDED):  # a near-identical sentence hides small edits too
                 self._mark_changes(s.id, colours)
             self._mark_numbers(s.id, colours)
 

@@ -9,7 +9,7 @@ def test_report_marks_exactly_the_words_the_window_marks(seeds_result):
     checked = throughout = 0
     for _, rows in view.reports:
         for row in rows:
-            if row.status != "reworded":
+            if row.status not in ("shared", "reworded"):
                 continue
             sentence = seeds_result.sentence(row.id)
             emphasis = changed_words(seeds_result, row.id)
@@ -25,3 +25,15 @@ def test_report_marks_exactly_the_words_the_window_marks(seeds_result):
                 assert "reworded throughout in" in row.margin_full and not marked
             checked += 1
     assert checked > 20 and throughout > 0
+
+
+def test_a_near_identical_sentence_shows_its_one_changed_word():
+    from compareapp import compare_texts
+
+    a = "“Part of this money will go to rebuilding our academy,” the club president said. It opened in 1931."
+    b = "“Part of this money will go into rebuilding our academy,” the club president said. It opened in 1931."
+    r = compare_texts({"a.txt": a, "b.txt": b})
+    view = build_view(r, ExportOptions())
+    row = next(row for _, rows in view.reports for row in rows if row.id == r.document("a.txt").sentences[0].id)
+    assert row.status == "shared"
+    assert [row.text[m.start:m.end] for m in row.marks if m.kind == "changed"] == ["to"]
