@@ -261,6 +261,18 @@ class ComparisonResult:
     def quotes_of(self, doc_id: str) -> list[Quote]:
         return [q for q in self.quotes if q.doc_id == doc_id]
 
+    def who_says(self, quote_ids) -> tuple[tuple[str | None, tuple[str, ...]], ...]:
+        """(speaker, the documents that give them) for some quotations, in order of
+        first appearance: where sources put one statement in different mouths, the
+        fact-checker must see which source names whom."""
+        by_id = {q.id: q for q in self.quotes}
+        out: dict[str | None, list[str]] = {}
+        for qid in quote_ids:
+            q = by_id.get(qid)
+            if q is not None and q.doc_id not in out.setdefault(q.speaker, []):
+                out[q.speaker].append(q.doc_id)
+        return tuple((speaker, tuple(docs)) for speaker, docs in out.items())
+
     # --- JSON --------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
         from .. import __version__

@@ -476,8 +476,15 @@ def _quote_rows(result, labels, selected, notes) -> list[QuoteRow]:
             first = by_id.get(v.quote_ids[0]) if v.quote_ids else None
             variants.append(VariantRow(v.text, tuple(labels.get(d, d) for d in docs),
                                        _variant_marks(v.text, first, v.changes)))
+        said_by = [(who, [d for d in docs if d in selected])
+                   for who, docs in result.who_says([q for v in g.variants for q in v.quote_ids])]
+        said_by = [(who, docs) for who, docs in said_by if docs]
+        speakers = g.speakers
+        if len(said_by) > 1:  # "speaker differs": which source names whom
+            speakers = tuple(f"{who or 'unattributed'} ({', '.join(labels.get(d, d) for d in docs)})"
+                             for who, docs in said_by)
         if variants:
-            rows.append(QuoteRow(g.id, g.speakers, tuple(variants),
+            rows.append(QuoteRow(g.id, speakers, tuple(variants),
                                  tuple(labels.get(d, d) for d in g.doc_ids if d in selected),
                                  g.flags, notes.take_quote(g.id)))
     for q in result.quotes:  # quotations no group took: one wording each

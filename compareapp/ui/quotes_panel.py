@@ -149,6 +149,14 @@ class QuotesPanel(QWidget):
         variants = [v for v in group.variants if set(v.doc_ids) & visible]
         main = variants[0].text if variants else ""
         speaker = ", ".join(group.speakers) or "unattributed"
+        said_by = [(who, [d for d in docs if d in visible]) for who, docs in
+                   self.result.who_says([q for v in variants for q in v.quote_ids])]
+        said_by = [(who, docs) for who, docs in said_by if docs]
+        if len(said_by) > 1:  # "speaker differs": which source names whom
+            speaker_line = "; ".join(f"{who or 'unattributed'} in {', '.join(names.get(d, d) for d in docs)}"
+                                     for who, docs in said_by)
+        else:
+            speaker_line = speaker
         docs = [d for d in dict.fromkeys(group.doc_ids) if d in visible]
         n = len(docs)
         sources = ", ".join(names.get(d, d) for d in docs)
@@ -162,7 +170,7 @@ class QuotesPanel(QWidget):
         item.setData(0, FLAGS_ROLE, tuple(group.flags))
         item.setData(0, QUOTES_ROLE, [q for v in variants for q in v.quote_ids])
         others = [f"Also worded: “{v.text}”" for v in variants[1:]]
-        item.setToolTip(0, _tooltip([f"“{main}”", *others, f"Speaker: {speaker}",
+        item.setToolTip(0, _tooltip([f"“{main}”", *others, f"Speaker: {speaker_line}",
                                      f"In {_plural(n, 'source')}: {sources}",
                                      f"Flags: {', '.join(group.flags)}" if group.flags else ""]))
         item.setToolTip(1, _tooltip([sources]))
@@ -170,10 +178,16 @@ class QuotesPanel(QWidget):
             docs = [d for d in variant.doc_ids if d in visible]
             sources = ", ".join(names.get(d, d) for d in docs)
             changes = _changes_text(variant)
-            text = f"“{variant.text}”\nin {sources}" + (f"\n{changes}" if changes else "")
+            who = "; ".join(f"{w or 'unattributed'}" for w, _ in self.result.who_says(variant.quote_ids)) or speaker
+            if len(said_by) > 1:  # the speaker only where sources disagree on it
+                where = "; ".join(f"{w or 'unattributed'} in {', '.join(names.get(d, d) for d in ds if d in visible)}"
+                                  for w, ds in self.result.who_says(variant.quote_ids))
+            else:
+                where = f"in {sources}"
+            text = f"“{variant.text}”\n{where}" + (f"\n{changes}" if changes else "")
             child = QTreeWidgetItem([text, str(len(docs))])
             child.setData(0, QUOTES_ROLE, list(variant.quote_ids))
-            child.setToolTip(0, _tooltip([f"“{variant.text}”", f"Speaker: {speaker}", f"In: {sources}",
+            child.setToolTip(0, _tooltip([f"“{variant.text}”", f"Speaker: {who}", f"In: {sources}",
                                           f"Changes: {changes}" if changes else ""]))
             child.setToolTip(1, _tooltip([sources]))
             item.addChild(child)

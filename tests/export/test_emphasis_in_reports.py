@@ -37,3 +37,15 @@ def test_a_near_identical_sentence_shows_its_one_changed_word():
     row = next(row for _, rows in view.reports for row in rows if row.id == r.document("a.txt").sentences[0].id)
     assert row.status == "shared"
     assert [row.text[m.start:m.end] for m in row.marks if m.kind == "changed"] == ["to"]
+
+
+def test_the_quotation_table_says_which_source_names_which_speaker():
+    from compareapp import compare_texts
+
+    a = "Coach Ana Ruiz spoke after the match. “We were the better team today,” Ruiz said."
+    b = "The sporting director, Tom Hale, was pleased. “We were the better team today,” Hale said."
+    r = compare_texts({"a.txt": a, "b.txt": b})
+    view = build_view(r, ExportOptions())
+    row = next(q for q in view.quotes if len(q.variants) >= 1 and "better team" in q.variants[0].text)
+    assert "speaker differs across sources" in row.flags
+    assert set(row.speakers) == {"Ana Ruiz (a)", "Tom Hale (b)"}

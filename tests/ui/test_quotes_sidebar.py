@@ -110,3 +110,17 @@ def test_expanded_group_shows_each_wording_whole_and_wrapped(window, qtbot):
         assert rect.height() > 3 * fm.lineSpacing()
     # the group row stays compact: two lines
     assert tree.visualItemRect(group).height() < 3 * fm.lineSpacing()
+
+
+def test_a_statement_put_in_different_mouths_says_which_source_names_whom(window):
+    from compareapp import compare_texts
+
+    a = "Coach Ana Ruiz spoke after the match. “We were the better team today,” Ruiz said."
+    b = "The sporting director, Tom Hale, was pleased. “We were the better team today,” Hale said."
+    window.set_result(compare_texts({"a.txt": a, "b.txt": b}))
+    tree = window.quotes.tree
+    group = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+                 if "speaker differs" in tree.topLevelItem(i).text(0))
+    assert "Ana Ruiz in a.txt; Tom Hale in b.txt" in group.toolTip(0)
+    wording = group.child(0).text(0)
+    assert "Ana Ruiz in a.txt" in wording and "Tom Hale in b.txt" in wording
