@@ -1,4 +1,4 @@
-"""Who the app is to the desktop: its id, name, summary and icon files.
+"""Who the app is to the desktop: its id, name, summary, icon files and colours.
 
 Qt-free, so the packaging tests and the CLI can use it without a display. The
 window sets its icon from ``icon_path(size)`` for each of ``ICON_SIZES`` and
@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import json
+from functools import lru_cache
 from importlib.resources import as_file, files
 from pathlib import Path
 
@@ -53,3 +55,11 @@ def icon_path(size: int | None = None) -> Path:
 def icon_bytes(size: int | None = None) -> bytes:
     """The icon file's content (SVG text or PNG data)."""
     return (files("compareapp.resources") / "icons" / _icon_name(size)).read_bytes()
+
+
+@lru_cache(maxsize=1)
+def palettes() -> dict[str, dict[str, str]]:
+    """The colour palettes (resources/palettes.json) by name: the window paints
+    with them and the reports print with the light one, so both say the same."""
+    raw = files("compareapp.resources").joinpath("palettes.json").read_text(encoding="utf-8")
+    return {k: v for k, v in json.loads(raw).items() if isinstance(v, dict)}

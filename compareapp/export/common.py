@@ -7,14 +7,13 @@ always agree on content.
 """
 from __future__ import annotations
 
-import json
 import os
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from importlib.resources import files
 
 from .. import __version__
+from ..appinfo import palettes
 from ..core.emphasis import changed_words
 from ..core.model import Document
 from ..core.notes import Note
@@ -24,15 +23,9 @@ from .options import ExportOptions
 from .placement import NotePlacer, NoteRow
 
 
-
-def _window_palette(name: str = "light") -> dict[str, str]:
-    """The colours the window paints with (resources/palettes.json): a printed
-    report must not say green where the screen said blue."""
-    raw = files("compareapp.resources").joinpath("palettes.json").read_text(encoding="utf-8")
-    return json.loads(raw)[name]
-
-
-_LIGHT = _window_palette()
+# the colours the window paints with: a printed report must not say green
+# where the screen said blue
+_LIGHT = palettes()["light"]
 # Painted backgrounds (light, so black text stays readable) and the stronger
 # colour of the matching PDF annotation, per status: the window's light tints
 # and its band colours. Every status also has a non-colour cue in the window

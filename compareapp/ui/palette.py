@@ -5,13 +5,11 @@ Colour is never the only cue: each status also has an underline style
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib.resources import files
 
 from PySide6.QtGui import QColor, QPalette, QTextCharFormat
 
+from ..appinfo import palettes
 from ..core.result import REWORDED, SHARED, UNIQUE
 
 # Non-colour cues: shared plain, reworded changed words underlined solid,
@@ -27,14 +25,8 @@ NUMBER_UNDERLINE = QTextCharFormat.UnderlineStyle.WaveUnderline
 STATUS_LABELS = {SHARED: "Shared", REWORDED: "Reworded", UNIQUE: "Only here"}
 
 
-@lru_cache(maxsize=1)
-def _palettes() -> dict:
-    raw = files("compareapp.resources").joinpath("palettes.json").read_text(encoding="utf-8")
-    return {k: v for k, v in json.loads(raw).items() if isinstance(v, dict)}
-
-
 def palette_names() -> tuple[str, ...]:
-    return tuple(_palettes())
+    return tuple(palettes())
 
 
 @dataclass(frozen=True)
@@ -68,5 +60,5 @@ class Colours:
 
 
 def colours(name: str) -> Colours:
-    pals = _palettes()
+    pals = palettes()
     return Colours(name if name in pals else "light", pals.get(name, pals["light"]))
