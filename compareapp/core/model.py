@@ -21,9 +21,13 @@ WORD_RE = re.compile(r"[^\W_]+(?:[’'\-.,][^\W_]+)*", re.UNICODE)
 # scripts count each character instead (Word's "East Asian characters"), and
 # so do we, so that a Chinese report's share of shared words means something.
 # Korean separates words with spaces: Hangul counts as Latin does.
-_CJK_RE = re.compile("[\u3005\u3007\u3021-\u3029\u3038-\u303b\u3041-\u3096\u309d-\u309f"
-                     "\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
-                     "\uf900-\ufaff\uff66-\uff9d\U00020000-\U0003134f]")
+# The letters of those scripts (Han, Hiragana, Katakana; not their punctuation
+# such as 「」 or the ・ separator), as a regex class body: the aligner reads
+# the same set as character pairs (align.normalize).
+CJK_CHARS = ("\u3005\u3007\u3021-\u3029\u3038-\u303b\u3041-\u3096\u309d-\u309f"
+             "\u30a1-\u30fa\u30fc-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+             "\uf900-\ufaff\uff66-\uff9d\U00020000-\U0003134f")
+_CJK_RE = re.compile(f"[{CJK_CHARS}]")
 
 
 def count_words(text: str) -> int:

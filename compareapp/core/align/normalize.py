@@ -12,6 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ..model import CJK_CHARS
 from .vocabulary import CURRENCIES, SYMBOLS, join_phrases, stem_table
 
 _UNIFY = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'",
@@ -21,7 +22,7 @@ _UNIFY = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"'
 # clause, not a word. Such runs are cut into overlapping character pairs, the
 # usual index terms for these scripts (most words are two characters), so two
 # reports that share words share terms. CJK is kept out of the word class.
-CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+CJK = CJK_CHARS  # the same letters the word counter counts one by one (model.count_words)
 _WORD_RE = re.compile(rf"[^\W_{CJK}]+(?:['\-.,][^\W_{CJK}]+)*|[{CJK}]+", re.UNICODE)
 CJK_RE = re.compile(rf"[{CJK}]")
 
