@@ -217,6 +217,10 @@ class ComparisonResult:
         return out
 
     @cached_property
+    def _quotes_by_id(self) -> dict[str, Quote]:
+        return {q.id: q for q in self.quotes}
+
+    @cached_property
     def _group_by_sentence(self) -> dict[str, PassageGroup]:
         return {m: g for g in self.alignment.groups for m in g.members}
 
@@ -265,10 +269,9 @@ class ComparisonResult:
         """(speaker, the documents that give them) for some quotations, in order of
         first appearance: where sources put one statement in different mouths, the
         fact-checker must see which source names whom."""
-        by_id = {q.id: q for q in self.quotes}
         out: dict[str | None, list[str]] = {}
         for qid in quote_ids:
-            q = by_id.get(qid)
+            q = self._quotes_by_id.get(qid)
             if q is not None and q.doc_id not in out.setdefault(q.speaker, []):
                 out[q.speaker].append(q.doc_id)
         return tuple((speaker, tuple(docs)) for speaker, docs in out.items())
